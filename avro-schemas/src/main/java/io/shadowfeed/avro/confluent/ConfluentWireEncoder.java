@@ -1,0 +1,83 @@
+package io.shadowfeed.avro.confluent;
+
+import io.shadowfeed.avro.schema.FieldType;
+import io.shadowfeed.avro.schema.TableSchema;
+import org.apache.flink.avro.shaded.org.apache.avro.Schema;
+import org.apache.flink.avro.shaded.org.apache.avro.generic.GenericData;
+import org.apache.flink.avro.shaded.org.apache.avro.generic.GenericDatumWriter;
+import org.apache.flink.avro.shaded.org.apache.avro.generic.GenericRecord;
+import org.apache.flink.avro.shaded.org.apache.avro.io.BinaryEncoder;
+import org.apache.flink.avro.shaded.org.apache.avro.io.EncoderFactory;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+
+/**
+ * Encodes values in a table's field order as Confluent wire format under a subject whose schema it registers on
+ * construction. Not thread-safe: one per task.
+ */
+public final class ConfluentWireEncoder {
+
+    private final TableSchema table;
+    private final int schemaId;
+    private final GenericDatumWriter<GenericRecord> writer;
+    private final GenericData.Record record;
+    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(256);
+    private final boolean[] bytesFields;
+    private BinaryEncoder reusedEncoder;
+
+    public ConfluentWireEncoder(RegistryConnection registry, String subject, TableSchema table) {
+        this.table = table;
+        Schema schema = AvroSchemas.toAvro(table);
+        this.schemaId = registry.register(subject, schema.toString());
+        this.writer = new GenericDatumWriter<>(schema);
+        this.record = new GenericData.Record(schema);
+        this.bytesFields = new boolean[table.size()];
+        for (int i = 0; i < table.size(); i++) {
+            bytesFields[i] = table.field(i).type() == FieldType.BYTES;
+        }
+    }
+
+    public int schemaId() {
+        return schemaId;
+    }
+
+    public TableSchema table() {
+        return table;
+    }
+
+    /**
+     * @param values one value per field of the table, in order, of the field's Java type (or null where nullable)
+     * @throws IllegalArgumentException naming the field when a value does not fit the schema
+     */
+    public byte[] encode(Object[] values) {
+        if (values.length != table.size()) {
+            throw new IllegalArgumentException("expected " + table.size() + " values for " + table.fullName()
+                    + ", got " + values.length);
+        }
+        for (int i = 0; i < values.length; i++) {
+            Object value = values[i];
+            record.put(i, bytesFields[i] && value instanceof byte[] bytes ? ByteBuffer.wrap(bytes) : value);
+        }
+        buffer.reset();
+        buffer.write(0);
+        buffer.write(schemaId >>> 24);
+        buffer.write(schemaId >>> 16);
+        buffer.write(schemaId >>> 8);
+        buffer.write(schemaId);
+        reusedEncoder = EncoderFactory.get().binaryEncoder(buffer, reusedEncoder);
+        try {
+            writer.write(record, reusedEncoder);
+            reusedEncoder.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            // Avro names the field in NPE / ClassCast messages, never the value.
+            throw new IllegalArgumentException("values do not fit schema " + table.fullName() + ": "
+                    + e.getClass().getSimpleName() + " " + e.getMessage(), e);
+        }
+        return buffer.toByteArray();
+    }
+}

@@ -1,0 +1,18 @@
+package io.shadowfeed.job.serde;
+
+/** Header names of dead letters and output records; consumers and tests filter on them. */
+public final class DeadLetterHeaders {
+
+    public static final String REASON = "shadowfeed-dlq-reason";
+    public static final String DETAIL = "shadowfeed-dlq-detail";
+    public static final String TABLE = "shadowfeed-dlq-table";
+    public static final String SOURCE_TOPIC = "shadowfeed-dlq-source-topic";
+    public static final String SOURCE_PARTITION = "shadowfeed-dlq-source-partition";
+    public static final String SOURCE_OFFSET = "shadowfeed-dlq-source-offset";
+    public static final String SOURCE_TIMESTAMP = "shadowfeed-dlq-source-timestamp";
+
+    /** On every output record: the spec's name and format version that produced it. */
+    public static final String SPEC_VERSION = "shadowfeed-spec-version";
+
+    private DeadLetterHeaders() {}
+}

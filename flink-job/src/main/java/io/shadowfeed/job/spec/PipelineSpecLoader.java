@@ -1,0 +1,323 @@
+package io.shadowfeed.job.spec;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.shadowfeed.avro.confluent.AvroSchemas;
+import io.shadowfeed.avro.schema.FieldSchema;
+import io.shadowfeed.avro.schema.FieldType;
+import io.shadowfeed.avro.schema.TableSchema;
+import io.shadowfeed.privacy.pii.policy.FieldPolicies;
+import io.shadowfeed.privacy.pii.policy.FieldPolicy;
+import io.shadowfeed.privacy.pii.policy.OutputShape;
+import org.apache.flink.util.TimeUtils;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads and validates a pipeline spec. Every error is a {@link SpecException} whose message starts with the file and
+ * names the table and field, so a user can fix the file without reading a stack trace.
+ *
+ * <p>Schema references are either {@code classpath:path/to.avsc} or a path relative to the spec file.
+ */
+public final class PipelineSpecLoader {
+
+    private static final Set<String> TOP_LEVEL_KEYS =
+            Set.of("version", "name", "kafka", "registry", "dead-letter-topic", "job", "tables");
+    private static final Set<String> KAFKA_KEYS = Set.of("bootstrap-servers");
+    private static final Set<String> REGISTRY_KEYS = Set.of("url");
+    private static final Set<String> JOB_KEYS =
+            Set.of("checkpoint-interval", "parallelism", "max-record-bytes", "max-out-of-orderness");
+    private static final Set<String> TABLE_KEYS = Set.of("input-topic", "output-topic", "schema", "key",
+            "event-time", "foreign-keys", "default-policy", "fields");
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private final String source;
+    private final Path baseDir;
+
+    private PipelineSpecLoader(String source, Path baseDir) {
+        this.source = source;
+        this.baseDir = baseDir;
+    }
+
+    public static PipelineSpec load(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new SpecException(file + ": cannot read the spec (" + e.getMessage() + ")", e);
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        return new PipelineSpecLoader(file.toString(), dir).parse(text);
+    }
+
+    /** Loads a spec from the classpath; its relative schema paths resolve on the classpath too. */
+    public static PipelineSpec loadResource(String resource) {
+        try (InputStream in = PipelineSpecLoader.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new SpecException("classpath:" + resource + ": no such resource");
+            }
+            return new PipelineSpecLoader("classpath:" + resource, null)
+                    .parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new SpecException("classpath:" + resource + ": cannot read (" + e.getMessage() + ")", e);
+        }
+    }
+
+    public static PipelineSpec parse(String yaml, Path baseDir, String sourceName) {
+        return new PipelineSpecLoader(sourceName, baseDir).parse(yaml);
+    }
+
+    private PipelineSpec parse(String yaml) {
+        JsonNode root;
+        try {
+            root = YAML.readTree(yaml);
+        } catch (IOException e) {
+            throw fail("is not valid YAML: " + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
+        }
+        if (root == null || !root.isObject()) {
+            throw fail("must be a YAML mapping with 'tables'");
+        }
+        checkKeys(root, TOP_LEVEL_KEYS, "");
+        int version = root.path("version").asInt(PipelineSpec.FORMAT_VERSION);
+        if (version != PipelineSpec.FORMAT_VERSION) {
+            throw fail("spec format version " + version + " is not supported (this build reads version "
+                    + PipelineSpec.FORMAT_VERSION + ")");
+        }
+        JsonNode kafka = root.path("kafka");
+        checkKeys(kafka, KAFKA_KEYS, "kafka.");
+        JsonNode registry = root.path("registry");
+        checkKeys(registry, REGISTRY_KEYS, "registry.");
+        JsonNode job = root.path("job");
+        checkKeys(job, JOB_KEYS, "job.");
+
+        int parallelism = job.path("parallelism").asInt(1);
+        if (parallelism < 1) {
+            throw fail("job.parallelism must be >= 1. Provided value: " + parallelism);
+        }
+        int maxRecordBytes = job.path("max-record-bytes").asInt(1 << 20);
+        if (maxRecordBytes < 16) {
+            throw fail("job.max-record-bytes must be >= 16. Provided value: " + maxRecordBytes);
+        }
+        JsonNode tablesNode = root.path("tables");
+        if (!tablesNode.isObject() || tablesNode.isEmpty()) {
+            throw fail("needs 'tables', a mapping from table name to its definition");
+        }
+        List<TableSpec> tables = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = tablesNode.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            tables.add(table(entry.getKey(), entry.getValue()));
+        }
+        checkForeignKeys(tables);
+        checkTopics(tables, root.path("dead-letter-topic").asText("synth.dlq"));
+        return new PipelineSpec(
+                root.path("name").asText("shadowfeed"),
+                kafka.path("bootstrap-servers").asText("localhost:9092"),
+                registry.path("url").asText("http://localhost:8081"),
+                root.path("dead-letter-topic").asText("synth.dlq"),
+                duration(job, "checkpoint-interval", Duration.ofSeconds(5)),
+                parallelism,
+                maxRecordBytes,
+                duration(job, "max-out-of-orderness", Duration.ofSeconds(5)),
+                tables);
+    }
+
+    private TableSpec table(String name, JsonNode node) {
+        String where = "table '" + name + "'";
+        if (!node.isObject()) {
+            throw fail(where + " must be a mapping");
+        }
+        checkKeys(node, TABLE_KEYS, where + ": ");
+        String inputTopic = required(node, "input-topic", where);
+        String outputTopic = node.path("output-topic").asText("anon." + name);
+        String schemaRef = required(node, "schema", where);
+        String avroJson = readSchema(schemaRef, where);
+        TableSchema schema;
+        try {
+            schema = AvroSchemas.parseTable(avroJson);
+        } catch (IllegalArgumentException e) {
+            throw fail(where + ": schema " + schemaRef + ": " + e.getMessage());
+        }
+        String key = node.hasNonNull("key") ? node.get("key").asText() : null;
+        if (key != null && schema.indexOf(key) < 0) {
+            throw fail(where + ": key field '" + key + "' is not in schema " + schemaRef);
+        }
+        String eventTime = node.hasNonNull("event-time") ? node.get("event-time").asText() : null;
+        if (eventTime != null) {
+            FieldSchema field = schema.field(eventTime).orElseThrow(() ->
+                    fail(where + ": event-time field '" + eventTime + "' is not in schema " + schemaRef));
+            if (field.type() != FieldType.TIMESTAMP_MILLIS && field.type() != FieldType.LONG) {
+                throw fail(where + ", field '" + eventTime + "': event-time must be a long or timestamp-millis, not "
+                        + field.type());
+            }
+        }
+        List<ForeignKeySpec> foreignKeys = new ArrayList<>();
+        JsonNode fks = node.path("foreign-keys");
+        for (Iterator<Map.Entry<String, JsonNode>> it = fks.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> fk = it.next();
+            if (schema.indexOf(fk.getKey()) < 0) {
+                throw fail(where + ": foreign key field '" + fk.getKey() + "' is not in schema " + schemaRef);
+            }
+            String[] target = fk.getValue().asText().split("\\.", 2);
+            if (target.length != 2 || target[0].isEmpty() || target[1].isEmpty()) {
+                throw fail(where + ", field '" + fk.getKey() + "': foreign key must be written parentTable.field. "
+                        + "Provided value: " + fk.getValue().asText());
+            }
+            foreignKeys.add(new ForeignKeySpec(fk.getKey(), target[0], target[1]));
+        }
+        List<FieldSpec> fields = fields(node, schema, where, key);
+        return new TableSpec(name, inputTopic, outputTopic, avroJson, schema, key, eventTime, foreignKeys, fields);
+    }
+
+    private List<FieldSpec> fields(JsonNode node, TableSchema schema, String where, String key) {
+        Map<String, FieldPolicy> declared = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.path("fields").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            if (schema.indexOf(entry.getKey()) < 0) {
+                throw fail(where + ", field '" + entry.getKey() + "': not in the table's schema (fields: "
+                        + schema.fields().stream().map(FieldSchema::name).toList() + ")");
+            }
+            declared.put(entry.getKey(), policy(entry.getValue().asText(), where + ", field '" + entry.getKey() + "'"));
+        }
+        FieldPolicy defaultPolicy = node.hasNonNull("default-policy")
+                ? policy(node.get("default-policy").asText(), where + ", default-policy")
+                : null;
+        List<String> missing = new ArrayList<>();
+        List<FieldSpec> fields = new ArrayList<>();
+        for (FieldSchema field : schema.fields()) {
+            FieldPolicy policy = declared.getOrDefault(field.name(), defaultPolicy);
+            if (policy == null) {
+                missing.add(field.name());
+                continue;
+            }
+            fields.add(new FieldSpec(field, policy));
+        }
+        if (!missing.isEmpty()) {
+            throw fail(where + ": fields " + missing + " have no policy; give each one under 'fields' or set "
+                    + "'default-policy' (drop is the safe choice)");
+        }
+        if (key != null && declared.getOrDefault(key, defaultPolicy).outputShape() == OutputShape.REMOVED) {
+            throw fail(where + ", field '" + key + "': the key field cannot be dropped");
+        }
+        return fields;
+    }
+
+    private FieldPolicy policy(String text, String where) {
+        try {
+            return FieldPolicies.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw fail(where + ": " + e.getMessage());
+        }
+    }
+
+    private void checkForeignKeys(List<TableSpec> tables) {
+        Map<String, TableSpec> byName = new HashMap<>();
+        tables.forEach(t -> byName.put(t.name(), t));
+        for (TableSpec table : tables) {
+            for (ForeignKeySpec fk : table.foreignKeys()) {
+                TableSpec parent = byName.get(fk.parentTable());
+                String where = "table '" + table.name() + "', field '" + fk.field() + "'";
+                if (parent == null) {
+                    throw fail(where + ": foreign key references unknown table '" + fk.parentTable() + "'");
+                }
+                if (parent.schema().indexOf(fk.parentField()) < 0) {
+                    throw fail(where + ": foreign key references '" + fk.parentField() + "', which table '"
+                            + parent.name() + "' does not have");
+                }
+            }
+        }
+    }
+
+    private void checkTopics(List<TableSpec> tables, String deadLetterTopic) {
+        Set<String> outputs = new HashSet<>();
+        Set<String> inputs = new HashSet<>();
+        for (TableSpec table : tables) {
+            if (!inputs.add(table.inputTopic())) {
+                throw fail("table '" + table.name() + "': input topic " + table.inputTopic()
+                        + " is used by another table");
+            }
+            if (!outputs.add(table.outputTopic())) {
+                throw fail("table '" + table.name() + "': output topic " + table.outputTopic()
+                        + " is used by another table");
+            }
+        }
+        for (TableSpec table : tables) {
+            if (inputs.contains(table.outputTopic()) || table.outputTopic().equals(deadLetterTopic)) {
+                throw fail("table '" + table.name() + "': output topic " + table.outputTopic()
+                        + " is also an input or the dead-letter topic");
+            }
+        }
+    }
+
+    private String readSchema(String reference, String where) {
+        try {
+            if (reference.startsWith("classpath:") || baseDir == null) {
+                String resource = reference.startsWith("classpath:") ? reference.substring(10) : reference;
+                try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
+                    if (in == null) {
+                        throw fail(where + ": schema " + reference + " is not on the classpath");
+                    }
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+            Path path = baseDir.resolve(reference);
+            if (!Files.isRegularFile(path)) {
+                throw fail(where + ": schema file " + path + " does not exist");
+            }
+            return Files.readString(path, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw fail(where + ": cannot read schema " + reference + " (" + e.getMessage() + ")");
+        }
+    }
+
+    private Duration duration(JsonNode node, String key, Duration fallback) {
+        if (!node.hasNonNull(key)) {
+            return fallback;
+        }
+        try {
+            return TimeUtils.parseDuration(node.get(key).asText());
+        } catch (IllegalArgumentException e) {
+            throw fail("job." + key + ": not a duration such as 5s or 200ms. Provided value: " + node.get(key).asText());
+        }
+    }
+
+    private String required(JsonNode node, String key, String where) {
+        if (!node.hasNonNull(key) || node.get(key).asText().isBlank()) {
+            throw fail(where + ": '" + key + "' is required");
+        }
+        return node.get(key).asText();
+    }
+
+    private void checkKeys(JsonNode node, Set<String> allowed, String prefix) {
+        if (node.isMissingNode()) {
+            return;
+        }
+        if (!node.isObject()) {
+            throw fail(prefix + " must be a mapping");
+        }
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!allowed.contains(key)) {
+                throw fail(prefix + "unknown key '" + key + "' (known: " + allowed.stream().sorted().toList() + ")");
+            }
+        }
+    }
+
+    private SpecException fail(String message) {
+        return new SpecException(source + ": " + message);
+    }
+}

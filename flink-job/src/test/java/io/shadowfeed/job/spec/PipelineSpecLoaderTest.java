@@ -1,0 +1,116 @@
+package io.shadowfeed.job.spec;
+
+import io.shadowfeed.avro.schema.FieldType;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PipelineSpecLoaderTest {
+
+    private static final String LINES = """
+            version: 1
+            name: demo
+            tables:
+              invoice_line:
+                input-topic: raw.invoice_line
+                schema: classpath:schemas/chinook/InvoiceLine.avsc
+                key: InvoiceLineId
+                %s
+            """;
+
+    private static PipelineSpec parse(String tableExtra) {
+        return PipelineSpecLoader.parse(LINES.formatted(tableExtra), Path.of("."), "spec.yaml");
+    }
+
+    @Test
+    void readsDefaultsAndDerivesTheOutputSchema() {
+        PipelineSpec spec = parse("""
+                default-policy: keep
+                    fields:
+                      UnitPrice: mask:0
+                      Quantity: drop""");
+        assertThat(spec.bootstrapServers()).isEqualTo("localhost:9092");
+        assertThat(spec.registryUrl()).isEqualTo("http://localhost:8081");
+        assertThat(spec.deadLetterTopic()).isEqualTo("synth.dlq");
+        assertThat(spec.checkpointInterval()).isEqualTo(Duration.ofSeconds(5));
+        TableSpec table = spec.table("invoice_line").orElseThrow();
+        assertThat(table.outputTopic()).isEqualTo("anon.invoice_line");
+        assertThat(table.outputSchema().fields()).extracting(f -> f.name() + ":" + f.type())
+                .containsExactly("InvoiceLineId:INT", "InvoiceId:INT", "TrackId:INT", "UnitPrice:STRING");
+        assertThat(table.outputPositions()).containsExactly(0, 1, 2, 3);
+    }
+
+    @Test
+    void aFieldWithoutPolicyIsAnErrorNamingFileTableAndFields() {
+        assertThatThrownBy(() -> parse("fields: {InvoiceLineId: keep}"))
+                .isInstanceOf(SpecException.class)
+                .hasMessage("spec.yaml: table 'invoice_line': fields [InvoiceId, TrackId, UnitPrice, Quantity] have no "
+                        + "policy; give each one under 'fields' or set 'default-policy' (drop is the safe choice)");
+    }
+
+    @Test
+    void unknownPolicyNamesTheField() {
+        assertThatThrownBy(() -> parse("""
+                default-policy: keep
+                    fields: {Quantity: scramble}"""))
+                .hasMessage("spec.yaml: table 'invoice_line', field 'Quantity': unknown policy 'scramble'; known: "
+                        + "[keep, drop, null, mask, mask:<k>]");
+    }
+
+    @Test
+    void unknownFieldAndKeysAreErrors() {
+        assertThatThrownBy(() -> parse("""
+                default-policy: keep
+                    fields: {Quantiy: keep}"""))
+                .hasMessageStartingWith("spec.yaml: table 'invoice_line', field 'Quantiy': not in the table's schema");
+        assertThatThrownBy(() -> parse("default-polcy: keep"))
+                .hasMessageStartingWith("spec.yaml: table 'invoice_line': unknown key 'default-polcy'");
+        assertThatThrownBy(() -> parse("""
+                default-policy: keep
+                    event-time: TrackId"""))
+                .hasMessage("spec.yaml: table 'invoice_line', field 'TrackId': event-time must be a long or "
+                        + "timestamp-millis, not INT");
+    }
+
+    @Test
+    void foreignKeysMustResolve() {
+        assertThatThrownBy(() -> parse("""
+                default-policy: keep
+                    foreign-keys: {InvoiceId: invoice.InvoiceId}"""))
+                .hasMessage("spec.yaml: table 'invoice_line', field 'InvoiceId': foreign key references unknown "
+                        + "table 'invoice'");
+    }
+
+    @Test
+    void theKeyCannotBeDropped() {
+        assertThatThrownBy(() -> parse("default-policy: drop"))
+                .hasMessage("spec.yaml: table 'invoice_line', field 'InvoiceLineId': the key field cannot be dropped");
+    }
+
+    @Test
+    void missingSchemaFileIsNamed() {
+        assertThatThrownBy(() -> PipelineSpecLoader.parse(LINES.replace("classpath:schemas/chinook/InvoiceLine.avsc",
+                        "nowhere.avsc").formatted("default-policy: keep"), Path.of("/tmp/specs"), "spec.yaml"))
+                .hasMessage("spec.yaml: table 'invoice_line': schema file /tmp/specs/nowhere.avsc does not exist");
+    }
+
+    @Test
+    void theBundledDemoSpecsSchemaTypesAreRead() {
+        PipelineSpec spec = PipelineSpecLoader.parse("""
+                tables:
+                  flights:
+                    input-topic: raw.flights
+                    schema: classpath:schemas/nycflights13/flights.avsc
+                    event-time: dep_datetime
+                    default-policy: keep
+                """, Path.of("."), "flights.yaml");
+        TableSpec flights = spec.tables().get(0);
+        assertThat(flights.schema().field("dep_datetime").orElseThrow().type()).isEqualTo(FieldType.TIMESTAMP_MILLIS);
+        assertThat(flights.eventTimePosition()).isEqualTo(16);
+        assertThat(flights.keyPosition()).isEqualTo(-1);
+    }
+}
