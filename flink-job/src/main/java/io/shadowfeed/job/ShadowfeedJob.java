@@ -28,7 +28,9 @@ import org.apache.flink.types.Row;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -147,19 +149,38 @@ public final class ShadowfeedJob {
         return "shadowfeed-" + spec.name() + "-" + sink;
     }
 
-    /** Entry point on a Flink cluster: {@code --spec FILE}. */
+    /**
+     * Entry point on a Flink cluster: {@code --spec FILE [--bootstrap-servers B] [--registry-url U] [--bounded]}.
+     * The overrides let one spec file serve every environment.
+     */
     public static void main(String[] args) throws Exception {
-        Path specFile = null;
+        Map<String, String> options = new HashMap<>();
+        boolean bounded = false;
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--spec") && i + 1 < args.length) {
-                specFile = Path.of(args[++i]);
+            switch (args[i]) {
+                case "--bounded" -> bounded = true;
+                case "--spec", "--bootstrap-servers", "--registry-url" -> {
+                    if (i + 1 >= args.length) {
+                        throw new IllegalArgumentException(args[i] + " needs a value");
+                    }
+                    options.put(args[i], args[++i]);
+                }
+                default -> throw new IllegalArgumentException("unknown argument " + args[i]
+                        + "; usage: ShadowfeedJob --spec FILE [--bootstrap-servers B] [--registry-url U] [--bounded]");
             }
         }
-        if (specFile == null) {
-            System.err.println("usage: ShadowfeedJob --spec FILE");
-            System.exit(2);
+        if (!options.containsKey("--spec")) {
+            throw new IllegalArgumentException(
+                    "usage: ShadowfeedJob --spec FILE [--bootstrap-servers B] [--registry-url U] [--bounded]");
         }
-        builder().setSpec(PipelineSpecLoader.load(specFile)).build()
+        PipelineSpec spec = PipelineSpecLoader.load(Path.of(options.get("--spec")));
+        if (options.containsKey("--bootstrap-servers")) {
+            spec = spec.withBootstrapServers(options.get("--bootstrap-servers"));
+        }
+        if (options.containsKey("--registry-url")) {
+            spec = spec.withRegistryUrl(options.get("--registry-url"));
+        }
+        builder().setSpec(spec).optBounded(bounded).build()
                 .execute(StreamExecutionEnvironment.getExecutionEnvironment());
     }
 

@@ -4,52 +4,74 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** Creates the topics a pipeline needs when they do not exist yet; existing topics are left as they are. */
+/**
+ * Creates the topics a pipeline needs when they do not exist yet, with the broker's default replication factor;
+ * existing topics are left as they are. The one place the job, replay and the demo create topics.
+ */
 public final class TopicProvisioner {
 
-    private static final long TIMEOUT_SECONDS = 30;
+    private static final Logger LOG = LoggerFactory.getLogger(TopicProvisioner.class);
+
+    /** Give up after this instead of the admin client's default minute: a user is waiting. */
+    private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
     private TopicProvisioner() {}
 
-    public static void ensure(String bootstrapServers, Collection<String> topics, int partitions) {
+    /**
+     * @return the topics that were created
+     * @throws TopicProvisioningException when Kafka cannot be reached or refuses
+     */
+    public static List<String> ensure(String bootstrapServers, Collection<String> topics, int partitions) {
+        if (partitions < 1) {
+            throw new IllegalArgumentException("partitions must be >= 1. Provided value: " + partitions);
+        }
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, Long.toString(TIMEOUT_SECONDS * 1000));
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, Long.toString(TIMEOUT.toMillis()));
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, Long.toString(TIMEOUT.toMillis()));
         try (Admin admin = Admin.create(props)) {
-            Set<String> existing = admin.listTopics().names().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            Set<String> existing = admin.listTopics().names().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             List<NewTopic> missing = new ArrayList<>();
             for (String topic : topics) {
-                if (!existing.contains(topic)) {
-                    missing.add(new NewTopic(topic, partitions, (short) -1));
+                if (!existing.contains(topic) && missing.stream().noneMatch(t -> t.name().equals(topic))) {
+                    missing.add(new NewTopic(topic, Optional.of(partitions), Optional.empty()));
                 }
             }
-            if (missing.isEmpty()) {
-                return;
-            }
-            try {
-                admin.createTopics(missing).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            } catch (ExecutionException e) {
-                // Another process may have created one of them in between: that is what we wanted.
-                if (!(e.getCause() instanceof TopicExistsException)) {
-                    throw e;
+            List<String> created = new ArrayList<>();
+            for (var entry : admin.createTopics(missing).values().entrySet()) {
+                try {
+                    entry.getValue().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                    created.add(entry.getKey());
+                    LOG.info("created topic {} with {} partition(s)", entry.getKey(), partitions);
+                } catch (ExecutionException e) {
+                    // Created concurrently by another process: what we wanted.
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw new TopicProvisioningException("cannot create topic " + entry.getKey() + " on "
+                                + bootstrapServers + ": " + e.getCause().getMessage(), e.getCause());
+                    }
                 }
             }
+            return created;
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("cannot create topics " + topics + " on " + bootstrapServers + ": "
-                    + (e.getCause() == null ? e : e.getCause()).getMessage(), e);
+            throw new TopicProvisioningException("cannot reach Kafka at " + bootstrapServers + " within "
+                    + TIMEOUT.toSeconds() + " s; is it running? (pass --bootstrap-servers)", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while creating topics", e);
+            throw new TopicProvisioningException("interrupted while talking to Kafka at " + bootstrapServers, e);
         }
     }
 }

@@ -4,7 +4,7 @@ import io.shadowfeed.avro.confluent.RegistryUnavailableException;
 import io.shadowfeed.avro.registry.RegistryStartException;
 import io.shadowfeed.avro.registry.store.RegistryStoreException;
 import io.shadowfeed.deploy.demo.DemoFailedException;
-import io.shadowfeed.deploy.kafka.KafkaUnavailableException;
+import io.shadowfeed.job.TopicProvisioningException;
 import io.shadowfeed.deploy.local.BrokerStartException;
 import io.shadowfeed.deploy.local.PortInUseException;
 import io.shadowfeed.deploy.replay.CsvConversionException;
@@ -27,7 +27,7 @@ final class CliErrors {
             CsvConversionException.class,
             CsvFormatException.class,
             ReplayException.class,
-            KafkaUnavailableException.class,
+            TopicProvisioningException.class,
             RegistryUnavailableException.class,
             RegistryStartException.class,
             RegistryStoreException.class,

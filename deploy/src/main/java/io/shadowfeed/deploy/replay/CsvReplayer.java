@@ -5,7 +5,7 @@ import io.shadowfeed.avro.confluent.RegistryConnection;
 import io.shadowfeed.avro.schema.FieldSchema;
 import io.shadowfeed.avro.schema.FieldType;
 import io.shadowfeed.avro.schema.TableSchema;
-import io.shadowfeed.deploy.kafka.Topics;
+import io.shadowfeed.job.TopicProvisioner;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -56,7 +56,7 @@ public final class CsvReplayer {
      * @throws ReplayException if Kafka does not acknowledge the records
      */
     public ReplayResult run() {
-        Topics.ensure(settings.bootstrapServers(), settings.topic(), settings.partitions());
+        TopicProvisioner.ensure(settings.bootstrapServers(), List.of(settings.topic()), settings.partitions());
         try (RegistryConnection registry = RegistryConnection.open(settings.registryUrl());
              KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerProperties(),
                      new ByteArraySerializer(), new ByteArraySerializer())) {
