@@ -23,4 +23,9 @@ public final class DropPolicy implements FieldPolicy {
     public Object apply(Object value) {
         return null;
     }
+
+    /** One instance per JVM, also after deserialization (so that equals holds in a job graph). */
+    private Object readResolve() {
+        return INSTANCE;
+    }
 }

@@ -23,4 +23,9 @@ public final class KeepPolicy implements FieldPolicy {
     public Object apply(Object value) {
         return value;
     }
+
+    /** One instance per JVM, also after deserialization (so that equals holds in a job graph). */
+    private Object readResolve() {
+        return INSTANCE;
+    }
 }

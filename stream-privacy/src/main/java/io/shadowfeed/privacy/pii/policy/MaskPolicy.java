@@ -72,8 +72,23 @@ public final class MaskPolicy implements FieldPolicy {
         return out.toString();
     }
 
-    private static boolean isMaskable(int codePoint) {
+    static boolean isMaskable(int codePoint) {
         return Character.isLetterOrDigit(codePoint) || Character.isSurrogate((char) codePoint)
                 || Character.getType(codePoint) == Character.OTHER_SYMBOL;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MaskPolicy other && keepLast == other.keepLast;
+    }
+
+    @Override
+    public int hashCode() {
+        return Integer.hashCode(keepLast);
+    }
+
+    @Override
+    public String toString() {
+        return "MaskPolicy[" + spec() + "]";
     }
 }
