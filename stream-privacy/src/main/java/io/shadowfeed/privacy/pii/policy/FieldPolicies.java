@@ -17,7 +17,7 @@ public final class FieldPolicies {
     public static final List<String> KNOWN = List.of("keep", "drop", "null", "mask", "mask:<k>",
             "pseudonymize[:token[:<prefix>]|:digits|:uuid]", "encrypt[:digits|:alnum|:alnum62][:<tweak>]",
             "fake:<kind>[:<locale>]", "generalize:age<k>", "generalize:month", "generalize:postcode:<n>",
-            "generalize:bucket:<width>[:range]");
+            "generalize:bucket:<width>[:range]", "redact");
 
     private static final class DefaultParser {
         static final PolicyParser INSTANCE = PolicyParser.defaults();
@@ -35,6 +35,11 @@ public final class FieldPolicies {
 
     public static FieldPolicy nullify() {
         return NullPolicy.INSTANCE;
+    }
+
+    /** Replaces the PII spans of free text with {@code <TYPE>} tags. */
+    public static FieldPolicy redact() {
+        return RedactPolicy.INSTANCE;
     }
 
     public static FieldPolicy mask(int keepLast) {
@@ -112,7 +117,7 @@ public final class FieldPolicies {
             case COMPANY -> "fake:company";
             case NATIONAL_ID, CRYPTO_WALLET -> "pseudonymize:token";
             case IP_ADDRESS, MAC_ADDRESS, URL -> "mask:0";
-            case FREE_TEXT -> "drop";
+            case FREE_TEXT -> "redact";
             case NONE -> "keep";
             // a type added later: the safe choice until it gets its own default
             default -> "drop";

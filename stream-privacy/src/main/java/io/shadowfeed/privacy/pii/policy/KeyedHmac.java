@@ -38,8 +38,24 @@ final class KeyedHmac {
     /** HMAC(key, domain || tag || canonical(value)); {@code value} must not be null. */
     byte[] mac(byte domain, Object value) {
         State state = states.get();
+        state.mac.update(domain);
+        return finish(state, value);
+    }
+
+    /**
+     * As {@link #mac(byte, Object)} within a named scope (a token prefix names a key space): equal values in
+     * different scopes get unrelated tags. The scope is length-prefixed, so no scope/value split is ambiguous.
+     */
+    byte[] mac(byte domain, byte[] scope, Object value) {
+        State state = states.get();
+        state.mac.update(domain);
+        state.mac.update((byte) scope.length);
+        state.mac.update(scope);
+        return finish(state, value);
+    }
+
+    private static byte[] finish(State state, Object value) {
         Mac mac = state.mac;
-        mac.update(domain);
         if (value instanceof byte[] bytes) {
             mac.update(TAG_BYTES);
             mac.update(bytes);

@@ -96,6 +96,12 @@ public final class PolicyParser {
                             : kind.equals("drop") ? FieldPolicies.drop() : FieldPolicies.nullify();
                 }
                 case "mask" -> mask(argument, spec);
+                case "redact" -> {
+                    if (argument != null) {
+                        throw new UnknownPolicyException("policy 'redact' takes no argument. Provided value: " + spec);
+                    }
+                    yield FieldPolicies.redact();
+                }
                 case "pseudonymize" -> pseudonymize(argument, key(fieldKeyId));
                 case "encrypt" -> encrypt(argument, key(fieldKeyId));
                 case "fake" -> fake(argument, key(fieldKeyId), spec);

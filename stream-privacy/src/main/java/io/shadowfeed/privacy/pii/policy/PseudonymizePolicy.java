@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * <p>Formats:
  * <ul>
  *   <li>{@code token}: an optional prefix and 26 lowercase base32 characters (the first 128 bits of the HMAC), such
- *       as {@code cus_mfrggzdfmztwq2lkmnxw4ylb} (output: string);
+ *       as {@code cus_mfrggzdfmztwq2lkmnxw4ylb} (output: string). The prefix names a key space and enters the HMAC,
+ *       so the same value under two prefixes gets unrelated tokens;
  *   <li>{@code uuid}: an RFC 9562 UUID of version 8 (custom) built from the first 128 bits (output: string);
  *   <li>{@code digits}: the same type and layout with pseudorandom digits (output: the input's type). Text keeps its
  *       ASCII separators ({@code -}, spaces, dots...) where they are and has every other character (digits,
@@ -122,7 +123,9 @@ public final class PseudonymizePolicy implements FieldPolicy {
         }
         KeyedHmac h = hmac();
         return switch (format) {
-            case TOKEN -> token(h.mac(format.domain, value));
+            // A prefix names a key space: customer 1 and invoice 1 must not share a pseudonym.
+            case TOKEN -> token(prefix.isEmpty() ? h.mac(format.domain, value)
+                    : h.mac(format.domain, prefix.getBytes(StandardCharsets.US_ASCII), value));
             case UUID -> uuid(h.mac(format.domain, value));
             case DIGITS -> digits(h, value);
         };

@@ -27,7 +27,7 @@ class FieldPoliciesTest {
                 .hasMessage("unknown policy 'pseudonymise'; known: [keep, drop, null, mask, mask:<k>, "
                         + "pseudonymize[:token[:<prefix>]|:digits|:uuid], encrypt[:digits|:alnum|:alnum62][:<tweak>], "
                         + "fake:<kind>[:<locale>], generalize:age<k>, generalize:month, generalize:postcode:<n>, "
-                        + "generalize:bucket:<width>[:range]]");
+                        + "generalize:bucket:<width>[:range], redact]");
         assertThatThrownBy(() -> FieldPolicies.parse("mask:-1"))
                 .hasMessage("mask:<k> needs a non-negative integer k. Provided value: mask:-1");
         assertThatThrownBy(() -> FieldPolicies.parse("keep:3"))
@@ -147,5 +147,28 @@ class FieldPoliciesTest {
         }
         assertThat(FieldPolicies.defaultSpecFor(PiiType.EMAIL)).isEqualTo("fake:email");
         assertThat(FieldPolicies.defaultSpecFor(PiiType.NONE)).isEqualTo("keep");
+    }
+
+    @Test
+    void aTokenPrefixNamesAKeySpace() {
+        var keys = io.shadowfeed.privacy.keys.KeyProviders.inMemory(
+                io.shadowfeed.privacy.keys.KeyRing.single("k1", new byte[32]));
+        PolicyParser parser = PolicyParser.builder().keys(keys).keyId("k1").build();
+        Object customer = parser.parse("pseudonymize:token:customer-").apply(1);
+        Object invoice = parser.parse("pseudonymize:token:invoice-").apply(1);
+        Object plain = parser.parse("pseudonymize:token").apply(1);
+        assertThat(customer.toString()).startsWith("customer-");
+        assertThat(customer.toString().substring(9)).isNotEqualTo(invoice.toString().substring(8))
+                .isNotEqualTo(plain);
+        assertThat(parser.parse("pseudonymize:token:customer-").apply(1)).isEqualTo(customer);
+    }
+
+    @Test
+    void redactReplacesOnlyTheSpans() {
+        FieldPolicy redact = FieldPolicies.parse("redact");
+        assertThat(redact.outputShape()).isEqualTo(OutputShape.STRING);
+        assertThat(redact.apply("write to jane.doe@example.org about order 1234"))
+                .isEqualTo("write to <EMAIL> about order 1234");
+        assertThat(redact.apply(null)).isNull();
     }
 }
