@@ -1,5 +1,6 @@
 package io.shadowfeed.job;
 
+import io.shadowfeed.job.classify.AutoPolicyResolver;
 import io.shadowfeed.job.operator.DeadLetters;
 import io.shadowfeed.job.operator.DecodeFunction;
 import io.shadowfeed.job.operator.EncodeFunction;
@@ -62,15 +63,22 @@ public final class ShadowfeedJob {
         return "shadowfeed: " + spec.name();
     }
 
-    /** Creates missing topics, configures checkpointing and adds the job's graph to the environment. */
+    /**
+     * Creates missing topics, decides the {@code auto} fields from the first input records, configures checkpointing
+     * and adds the job's graph to the environment.
+     */
     public void addTo(StreamExecutionEnvironment env) {
         provisionTopics();
+        PipelineSpec spec = AutoPolicyResolver.resolve(this.spec);
         env.enableCheckpointing(spec.checkpointInterval().toMillis(), CheckpointingMode.EXACTLY_ONCE);
+        // Chained operators then hand records over without a serializer copy (18-21% of the job's throughput,
+        // docs/BENCHMARKS.md). Safe here: every operator emits a new object and keeps no reference to its input.
+        env.getConfig().enableObjectReuse();
         env.setParallelism(spec.parallelism());
 
         List<DataStream<DeadLetter>> deadLetters = new ArrayList<>();
         for (TableSpec table : spec.tables()) {
-            deadLetters.add(addTable(env, table));
+            deadLetters.add(addTable(env, spec, table));
         }
         DataStream<DeadLetter> allDeadLetters = deadLetters.get(0);
         if (deadLetters.size() > 1) {
@@ -94,7 +102,7 @@ public final class ShadowfeedJob {
         return env.executeAsync(jobName());
     }
 
-    private DataStream<DeadLetter> addTable(StreamExecutionEnvironment env, TableSpec table) {
+    private DataStream<DeadLetter> addTable(StreamExecutionEnvironment env, PipelineSpec spec, TableSpec table) {
         String t = table.name();
         RowTypeInfo inputRows = TableRows.typeOf(table.schema());
         RowTypeInfo outputRows = TableRows.typeOf(table.outputSchema());

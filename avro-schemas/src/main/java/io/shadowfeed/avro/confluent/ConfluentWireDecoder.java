@@ -4,6 +4,7 @@ import io.shadowfeed.avro.schema.TableSchema;
 import org.apache.flink.avro.registry.confluent.shaded.io.confluent.kafka.schemaregistry.avro.AvroSchema;
 import org.apache.flink.avro.shaded.org.apache.avro.Schema;
 import org.apache.flink.avro.shaded.org.apache.avro.SchemaCompatibility;
+import org.apache.flink.avro.shaded.org.apache.avro.SchemaNormalization;
 import org.apache.flink.avro.shaded.org.apache.avro.generic.GenericData;
 import org.apache.flink.avro.shaded.org.apache.avro.generic.GenericDatumReader;
 import org.apache.flink.avro.shaded.org.apache.avro.generic.GenericRecord;
@@ -28,6 +29,9 @@ public final class ConfluentWireDecoder {
 
     private final RegistryConnection registry;
     private final Schema readerSchema;
+    private final long readerFingerprint;
+    /** The fast path for writers whose binary layout is the reader's; null when the table's schema has none. */
+    private final FlatRecordCodec flatReader;
     private final TableSchema table;
     /** Per writer schema id: a resolving reader, or the reason every record of that id is refused. */
     private final Map<Integer, WriterPlan> plans = new HashMap<>();
@@ -40,6 +44,8 @@ public final class ConfluentWireDecoder {
     public ConfluentWireDecoder(RegistryConnection registry, String readerAvroJson) {
         this.registry = registry;
         this.readerSchema = AvroSchemas.parse(readerAvroJson);
+        this.readerFingerprint = SchemaNormalization.parsingFingerprint64(readerSchema);
+        this.flatReader = FlatRecordCodec.of(readerSchema).orElse(null);
         this.table = AvroSchemas.parseTable(readerAvroJson);
     }
 
@@ -68,11 +74,11 @@ public final class ConfluentWireDecoder {
         if (plan.refusal != null) {
             throw plan.refusal;
         }
-        GenericRecord record;
+        Object[] values;
         try {
             reusedDecoder = decoderFactory.binaryDecoder(value, HEADER_LENGTH, value.length - HEADER_LENGTH,
                     reusedDecoder);
-            record = plan.reader.read(null, reusedDecoder);
+            values = plan.flat ? flatReader.read(reusedDecoder) : toJava(plan.reader.read(null, reusedDecoder));
             if (!reusedDecoder.isEnd()) {
                 throw new DecodeException(DecodeFailure.MALFORMED_AVRO,
                         "trailing bytes after the record of schema id " + schemaId);
@@ -81,10 +87,6 @@ public final class ConfluentWireDecoder {
             // Avro signals corrupt input with EOF, negative lengths (AvroRuntimeException) or index errors alike.
             throw new DecodeException(DecodeFailure.MALFORMED_AVRO,
                     "not a valid Avro record of schema id " + schemaId + ": " + e.getClass().getSimpleName(), e);
-        }
-        Object[] values = new Object[table.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = toJava(record.get(i));
         }
         return new DecodedValue(values, schemaId, plan.unknownFieldCount);
     }
@@ -109,7 +111,9 @@ public final class ConfluentWireDecoder {
                 unknown++;
             }
         }
-        return new WriterPlan(new GenericDatumReader<>(writer, readerSchema, GenericData.get()), unknown, null);
+        // Same canonical form, same binary layout: the fast path reads it without resolving.
+        boolean flat = flatReader != null && SchemaNormalization.parsingFingerprint64(writer) == readerFingerprint;
+        return new WriterPlan(new GenericDatumReader<>(writer, readerSchema, GenericData.get()), flat, unknown, null);
     }
 
     private static DecodeException incompatibility(
@@ -122,6 +126,14 @@ public final class ConfluentWireDecoder {
         return new DecodeException(
                 missingRequired ? DecodeFailure.MISSING_REQUIRED_FIELD : DecodeFailure.SCHEMA_MISMATCH,
                 "writer schema id " + schemaId + " cannot be read as the table's schema: " + detail);
+    }
+
+    private Object[] toJava(GenericRecord record) {
+        Object[] values = new Object[table.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = toJava(record.get(i));
+        }
+        return values;
     }
 
     private static Object toJava(Object avroValue) {
@@ -137,10 +149,10 @@ public final class ConfluentWireDecoder {
         return avroValue.toString();
     }
 
-    private record WriterPlan(GenericDatumReader<GenericRecord> reader, int unknownFieldCount,
+    private record WriterPlan(GenericDatumReader<GenericRecord> reader, boolean flat, int unknownFieldCount,
                               DecodeException refusal) {
         static WriterPlan refused(DecodeException refusal) {
-            return new WriterPlan(null, 0, refusal);
+            return new WriterPlan(null, false, 0, refusal);
         }
     }
 }

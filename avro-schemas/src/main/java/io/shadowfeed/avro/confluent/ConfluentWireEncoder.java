@@ -1,18 +1,13 @@
 package io.shadowfeed.avro.confluent;
 
-import io.shadowfeed.avro.schema.FieldType;
 import io.shadowfeed.avro.schema.TableSchema;
 import org.apache.flink.avro.shaded.org.apache.avro.Schema;
-import org.apache.flink.avro.shaded.org.apache.avro.generic.GenericData;
-import org.apache.flink.avro.shaded.org.apache.avro.generic.GenericDatumWriter;
-import org.apache.flink.avro.shaded.org.apache.avro.generic.GenericRecord;
 import org.apache.flink.avro.shaded.org.apache.avro.io.BinaryEncoder;
 import org.apache.flink.avro.shaded.org.apache.avro.io.EncoderFactory;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 
 /**
  * Encodes values in a table's field order as Confluent wire format under a subject whose schema it registers on
@@ -22,22 +17,17 @@ public final class ConfluentWireEncoder {
 
     private final TableSchema table;
     private final int schemaId;
-    private final GenericDatumWriter<GenericRecord> writer;
-    private final GenericData.Record record;
+    /** The output schema is generated from a flat table schema, so the fast writer always applies. */
+    private final FlatRecordCodec writer;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(256);
-    private final boolean[] bytesFields;
     private BinaryEncoder reusedEncoder;
 
     public ConfluentWireEncoder(RegistryConnection registry, String subject, TableSchema table) {
         this.table = table;
         Schema schema = AvroSchemas.toAvro(table);
         this.schemaId = registry.register(subject, schema.toString());
-        this.writer = new GenericDatumWriter<>(schema);
-        this.record = new GenericData.Record(schema);
-        this.bytesFields = new boolean[table.size()];
-        for (int i = 0; i < table.size(); i++) {
-            bytesFields[i] = table.field(i).type() == FieldType.BYTES;
-        }
+        this.writer = FlatRecordCodec.of(schema).orElseThrow(() ->
+                new IllegalStateException("a generated table schema is always flat: " + table.fullName()));
     }
 
     public int schemaId() {
@@ -57,10 +47,6 @@ public final class ConfluentWireEncoder {
             throw new IllegalArgumentException("expected " + table.size() + " values for " + table.fullName()
                     + ", got " + values.length);
         }
-        for (int i = 0; i < values.length; i++) {
-            Object value = values[i];
-            record.put(i, bytesFields[i] && value instanceof byte[] bytes ? ByteBuffer.wrap(bytes) : value);
-        }
         buffer.reset();
         buffer.write(0);
         buffer.write(schemaId >>> 24);
@@ -69,14 +55,13 @@ public final class ConfluentWireEncoder {
         buffer.write(schemaId);
         reusedEncoder = EncoderFactory.get().binaryEncoder(buffer, reusedEncoder);
         try {
-            writer.write(record, reusedEncoder);
+            writer.write(values, reusedEncoder);
             reusedEncoder.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            // Avro names the field in NPE / ClassCast messages, never the value.
+        } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("values do not fit schema " + table.fullName() + ": "
-                    + e.getClass().getSimpleName() + " " + e.getMessage(), e);
+                    + e.getMessage(), e);
         }
         return buffer.toByteArray();
     }

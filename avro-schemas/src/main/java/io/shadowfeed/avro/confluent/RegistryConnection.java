@@ -34,6 +34,11 @@ public final class RegistryConnection implements AutoCloseable {
         return new RegistryConnection(url, new CachedSchemaRegistryClient(url, CACHE_CAPACITY));
     }
 
+    /** Over a given client: unit tests of this package use Confluent's mock client. */
+    static RegistryConnection forClient(String url, SchemaRegistryClient client) {
+        return new RegistryConnection(url, client);
+    }
+
     public String url() {
         return url;
     }

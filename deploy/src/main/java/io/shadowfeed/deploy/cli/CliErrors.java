@@ -11,6 +11,7 @@ import io.shadowfeed.deploy.replay.CsvConversionException;
 import io.shadowfeed.deploy.replay.CsvFormatException;
 import io.shadowfeed.deploy.replay.ReplayException;
 import io.shadowfeed.job.spec.SpecException;
+import io.shadowfeed.privacy.keys.KeyException;
 
 import java.util.List;
 import java.util.concurrent.CompletionException;
@@ -32,6 +33,7 @@ final class CliErrors {
             RegistryStartException.class,
             RegistryStoreException.class,
             DemoFailedException.class,
+            KeyException.class,
             IllegalArgumentException.class);
 
     private CliErrors() {}

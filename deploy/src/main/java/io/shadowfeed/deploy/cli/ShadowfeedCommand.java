@@ -31,6 +31,7 @@ import java.util.concurrent.Callable;
                 RegistryCommand.class,
                 ReplayCommand.class,
                 LocalCommand.class,
+                PiiCommand.class,
         })
 public final class ShadowfeedCommand implements Callable<Integer> {
 

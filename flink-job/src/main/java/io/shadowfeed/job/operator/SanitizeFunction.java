@@ -1,37 +1,51 @@
 package io.shadowfeed.job.operator;
 
+import io.shadowfeed.job.sanitize.RowSanitizer;
 import io.shadowfeed.job.spec.TableSpec;
-import io.shadowfeed.privacy.pii.policy.FieldPolicy;
-import org.apache.flink.api.common.functions.MapFunction;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.functions.RichMapFunction;
 import org.apache.flink.types.Row;
 
 /**
- * Applies each field's policy and lays the row out in the output schema's order (dropped fields removed). Policies are
- * total, so this never fails a record.
+ * Applies each field's policy ({@link RowSanitizer}) and lays the row out in the output schema's order, metadata
+ * (event time, source timestamp) carried at the end. Policies are total, so this never fails a record; a missing key
+ * fails the task in {@code open}, before any record.
  */
-public final class SanitizeFunction implements MapFunction<Row, Row> {
+public final class SanitizeFunction extends RichMapFunction<Row, Row> {
 
     private static final long serialVersionUID = 1L;
 
-    private final int[] outputPositions;
-    private final FieldPolicy[] policies;
+    private final RowSanitizer sanitizer;
     private final int inputArity;
 
+    private transient Object[] input;
+    private transient Object[] output;
+
     public SanitizeFunction(TableSpec table) {
-        this.outputPositions = table.outputPositions();
-        this.policies = table.fields().stream().map(f -> f.policy()).toArray(FieldPolicy[]::new);
+        this.sanitizer = RowSanitizer.of(table);
         this.inputArity = table.schema().size();
     }
 
     @Override
+    public void open(OpenContext openContext) {
+        sanitizer.open();
+        input = new Object[inputArity];
+        output = new Object[sanitizer.outputArity()];
+    }
+
+    @Override
     public Row map(Row in) {
-        Row out = Row.withPositions(outputPositions.length + 2);
-        for (int j = 0; j < outputPositions.length; j++) {
-            int i = outputPositions[j];
-            out.setField(j, policies[i].apply(in.getField(i)));
+        for (int i = 0; i < inputArity; i++) {
+            input[i] = in.getField(i);
         }
-        out.setField(outputPositions.length, in.getField(inputArity));
-        out.setField(outputPositions.length + 1, in.getField(inputArity + 1));
+        sanitizer.sanitize(input, output);
+        int n = output.length;
+        Row out = Row.withPositions(n + 2);
+        for (int j = 0; j < n; j++) {
+            out.setField(j, output[j]);
+        }
+        out.setField(n, in.getField(inputArity));
+        out.setField(n + 1, in.getField(inputArity + 1));
         return out;
     }
 }

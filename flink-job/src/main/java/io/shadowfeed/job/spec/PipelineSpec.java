@@ -1,5 +1,8 @@
 package io.shadowfeed.job.spec;
 
+import io.shadowfeed.privacy.keys.KeyProvider;
+import io.shadowfeed.privacy.pii.policy.PolicyParser;
+
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.List;
@@ -8,6 +11,11 @@ import java.util.Optional;
 
 /**
  * The whole pipeline, as one YAML file declares it (see {@link PipelineSpecLoader} and the README's spec reference).
+ *
+ * @param keyProvider where keyed policies read their keys (a description: paths and variable names, no key bytes)
+ * @param activeKeyId the key id keyed policies use, pinned when the spec was loaded; null when no policy is keyed
+ * @param autoSampleRecords how many records of an input topic {@code auto} fields are classified from
+ * @param autoSampleTimeout how long to wait for them when the job starts
  */
 public record PipelineSpec(
         String name,
@@ -18,6 +26,10 @@ public record PipelineSpec(
         int parallelism,
         int maxRecordBytes,
         Duration maxOutOfOrderness,
+        KeyProvider keyProvider,
+        String activeKeyId,
+        int autoSampleRecords,
+        Duration autoSampleTimeout,
         List<TableSpec> tables) implements Serializable {
 
     public static final int FORMAT_VERSION = 1;
@@ -29,6 +41,8 @@ public record PipelineSpec(
         Objects.requireNonNull(deadLetterTopic, "deadLetterTopic");
         Objects.requireNonNull(checkpointInterval, "checkpointInterval");
         Objects.requireNonNull(maxOutOfOrderness, "maxOutOfOrderness");
+        Objects.requireNonNull(keyProvider, "keyProvider");
+        Objects.requireNonNull(autoSampleTimeout, "autoSampleTimeout");
         tables = List.copyOf(tables);
     }
 
@@ -36,18 +50,30 @@ public record PipelineSpec(
         return tables.stream().filter(t -> t.name().equals(tableName)).findFirst();
     }
 
+    /** The parser for policies decided after loading ({@code auto}), with the same keys and pinned key id. */
+    public PolicyParser policyParser() {
+        PolicyParser.Builder builder = PolicyParser.builder().keys(keyProvider);
+        if (activeKeyId != null) {
+            builder.keyId(activeKeyId);
+        }
+        return builder.build();
+    }
+
     public PipelineSpec withBootstrapServers(String servers) {
         return new PipelineSpec(name, servers, registryUrl, deadLetterTopic, checkpointInterval, parallelism,
-                maxRecordBytes, maxOutOfOrderness, tables);
+                maxRecordBytes, maxOutOfOrderness, keyProvider, activeKeyId, autoSampleRecords, autoSampleTimeout,
+                tables);
     }
 
     public PipelineSpec withRegistryUrl(String url) {
         return new PipelineSpec(name, bootstrapServers, url, deadLetterTopic, checkpointInterval, parallelism,
-                maxRecordBytes, maxOutOfOrderness, tables);
+                maxRecordBytes, maxOutOfOrderness, keyProvider, activeKeyId, autoSampleRecords, autoSampleTimeout,
+                tables);
     }
 
-    public PipelineSpec withCheckpointInterval(Duration interval) {
-        return new PipelineSpec(name, bootstrapServers, registryUrl, deadLetterTopic, interval, parallelism,
-                maxRecordBytes, maxOutOfOrderness, tables);
+    public PipelineSpec withTables(List<TableSpec> newTables) {
+        return new PipelineSpec(name, bootstrapServers, registryUrl, deadLetterTopic, checkpointInterval,
+                parallelism, maxRecordBytes, maxOutOfOrderness, keyProvider, activeKeyId, autoSampleRecords,
+                autoSampleTimeout, newTables);
     }
 }

@@ -7,7 +7,15 @@ import io.shadowfeed.avro.confluent.AvroSchemas;
 import io.shadowfeed.avro.schema.FieldSchema;
 import io.shadowfeed.avro.schema.FieldType;
 import io.shadowfeed.avro.schema.TableSchema;
+import io.shadowfeed.privacy.keys.KeyException;
+import io.shadowfeed.privacy.keys.KeyProvider;
+import io.shadowfeed.privacy.keys.KeyProviders;
+import io.shadowfeed.privacy.pii.PiiType;
+import io.shadowfeed.privacy.pii.policy.EncryptPolicy;
+import io.shadowfeed.privacy.pii.policy.FakePolicy;
 import io.shadowfeed.privacy.pii.policy.FieldPolicies;
+import io.shadowfeed.privacy.pii.policy.PolicyParser;
+import io.shadowfeed.privacy.pii.policy.PseudonymizePolicy;
 import io.shadowfeed.privacy.pii.policy.FieldPolicy;
 import io.shadowfeed.privacy.pii.policy.OutputShape;
 import org.apache.flink.util.TimeUtils;
@@ -24,6 +32,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -36,13 +45,18 @@ import java.util.Set;
 public final class PipelineSpecLoader {
 
     private static final Set<String> TOP_LEVEL_KEYS =
-            Set.of("version", "name", "kafka", "registry", "dead-letter-topic", "job", "tables");
+            Set.of("version", "name", "kafka", "registry", "keys", "dead-letter-topic", "job", "tables");
+    private static final Set<String> KEYS_KEYS = Set.of("source", "active-key-id");
     private static final Set<String> KAFKA_KEYS = Set.of("bootstrap-servers");
     private static final Set<String> REGISTRY_KEYS = Set.of("url");
     private static final Set<String> JOB_KEYS =
-            Set.of("checkpoint-interval", "parallelism", "max-record-bytes", "max-out-of-orderness");
+            Set.of("checkpoint-interval", "parallelism", "max-record-bytes", "max-out-of-orderness",
+                    "auto-sample-records", "auto-sample-timeout");
     private static final Set<String> TABLE_KEYS = Set.of("input-topic", "output-topic", "schema", "key",
-            "event-time", "foreign-keys", "default-policy", "fields");
+            "event-time", "foreign-keys", "default-policy", "fields", "locale-fields", "entity-scope", "entity-key");
+    /** Characters a pseudonym prefix may hold, and how long it may be (PseudonymizePolicy's rule). */
+    private static final java.util.regex.Pattern NOT_PREFIX_CHAR = java.util.regex.Pattern.compile("[^A-Za-z0-9_.-]");
+    private static final int MAX_KEY_PREFIX = 15;
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -117,13 +131,22 @@ public final class PipelineSpecLoader {
         if (!tablesNode.isObject() || tablesNode.isEmpty()) {
             throw fail("needs 'tables', a mapping from table name to its definition");
         }
-        List<TableSpec> tables = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = tablesNode.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> entry = it.next();
-            tables.add(table(entry.getKey(), entry.getValue()));
+        JsonNode keys = root.path("keys");
+        checkKeys(keys, KEYS_KEYS, "keys.");
+        KeyProvider keyProvider = keyProvider(keys.path("source").asText("auto"));
+        String activeKeyId = keys.hasNonNull("active-key-id") ? keys.get("active-key-id").asText() : null;
+        List<TableSpec> tables = tables(tablesNode, parser(keyProvider, activeKeyId));
+        if (activeKeyId == null && tables.stream().anyMatch(PipelineSpecLoader::usesKeys)) {
+            // Pin the key id now, on the client: task managers configured differently must not pseudonymize
+            // differently.
+            activeKeyId = activeKeyId(keyProvider);
+            tables = tables(tablesNode, parser(keyProvider, activeKeyId));
         }
-        checkForeignKeys(tables);
         checkTopics(tables, root.path("dead-letter-topic").asText("synth.dlq"));
+        int autoSampleRecords = job.path("auto-sample-records").asInt(500);
+        if (autoSampleRecords < 1) {
+            throw fail("job.auto-sample-records must be >= 1. Provided value: " + autoSampleRecords);
+        }
         return new PipelineSpec(
                 root.path("name").asText("shadowfeed"),
                 kafka.path("bootstrap-servers").asText("localhost:9092"),
@@ -133,10 +156,24 @@ public final class PipelineSpecLoader {
                 parallelism,
                 maxRecordBytes,
                 duration(job, "max-out-of-orderness", Duration.ofSeconds(5)),
+                keyProvider,
+                activeKeyId,
+                autoSampleRecords,
+                duration(job, "auto-sample-timeout", Duration.ofSeconds(10)),
                 tables);
     }
 
-    private TableSpec table(String name, JsonNode node) {
+    private List<TableSpec> tables(JsonNode tablesNode, PolicyParser parser) {
+        List<TableSpec> tables = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = tablesNode.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            tables.add(table(entry.getKey(), entry.getValue(), parser));
+        }
+        checkForeignKeys(tables);
+        return ForeignKeyPolicies.inherit(tables, this::fail);
+    }
+
+    private TableSpec table(String name, JsonNode node, PolicyParser parser) {
         String where = "table '" + name + "'";
         if (!node.isObject()) {
             throw fail(where + " must be a mapping");
@@ -179,49 +216,153 @@ public final class PipelineSpecLoader {
             }
             foreignKeys.add(new ForeignKeySpec(fk.getKey(), target[0], target[1]));
         }
-        List<FieldSpec> fields = fields(node, schema, where, key);
-        return new TableSpec(name, inputTopic, outputTopic, avroJson, schema, key, eventTime, foreignKeys, fields);
+        List<String> foreignKeyFields = foreignKeys.stream().map(ForeignKeySpec::field).toList();
+        List<FieldSpec> fields = fields(name, node, schema, where, key, foreignKeyFields, parser);
+        List<String> localeFields = new ArrayList<>();
+        for (JsonNode field : node.path("locale-fields")) {
+            if (schema.indexOf(field.asText()) < 0) {
+                throw fail(where + ": locale field '" + field.asText() + "' is not in schema " + schemaRef);
+            }
+            localeFields.add(field.asText());
+        }
+        String entityKey = node.hasNonNull("entity-key") ? node.get("entity-key").asText() : key;
+        if (entityKey != null && schema.indexOf(entityKey) < 0) {
+            throw fail(where + ": entity-key '" + entityKey + "' is not in schema " + schemaRef);
+        }
+        return new TableSpec(name, inputTopic, outputTopic, avroJson, schema, key, eventTime, foreignKeys, fields,
+                localeFields, node.path("entity-scope").asText(name), entityKey);
     }
 
-    private List<FieldSpec> fields(JsonNode node, TableSchema schema, String where, String key) {
-        Map<String, FieldPolicy> declared = new LinkedHashMap<>();
+    private List<FieldSpec> fields(String table, JsonNode node, TableSchema schema, String where, String key,
+                                   List<String> foreignKeyFields, PolicyParser parser) {
+        Map<String, String> declared = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = node.path("fields").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             if (schema.indexOf(entry.getKey()) < 0) {
                 throw fail(where + ", field '" + entry.getKey() + "': not in the table's schema (fields: "
                         + schema.fields().stream().map(FieldSchema::name).toList() + ")");
             }
-            declared.put(entry.getKey(), policy(entry.getValue().asText(), where + ", field '" + entry.getKey() + "'"));
+            declared.put(entry.getKey(), entry.getValue().asText());
         }
-        FieldPolicy defaultPolicy = node.hasNonNull("default-policy")
-                ? policy(node.get("default-policy").asText(), where + ", default-policy")
-                : null;
+        String defaultPolicy = node.hasNonNull("default-policy") ? node.get("default-policy").asText() : null;
         List<String> missing = new ArrayList<>();
         List<FieldSpec> fields = new ArrayList<>();
         for (FieldSchema field : schema.fields()) {
-            FieldPolicy policy = declared.getOrDefault(field.name(), defaultPolicy);
-            if (policy == null) {
+            String text = declared.get(field.name());
+            PolicyOrigin origin = PolicyOrigin.DECLARED;
+            if (text == null && defaultPolicy != null) {
+                text = defaultPolicy;
+                origin = PolicyOrigin.TABLE_DEFAULT;
+            }
+            if (text == null && foreignKeyFields.contains(field.name())) {
+                // Decided by ForeignKeyPolicies: the parent key's policy.
+                fields.add(new FieldSpec(field, FieldPolicies.drop(), PolicyOrigin.FOREIGN_KEY));
+                continue;
+            }
+            if (text == null) {
                 missing.add(field.name());
                 continue;
             }
-            fields.add(new FieldSpec(field, policy));
+            String fieldWhere = where + ", field '" + field.name() + "'";
+            if (text.strip().equals("auto")) {
+                fields.add(auto(table, field, key, foreignKeyFields, parser, fieldWhere));
+            } else {
+                fields.add(new FieldSpec(field, policy(parser, text, fieldWhere), origin));
+            }
         }
         if (!missing.isEmpty()) {
             throw fail(where + ": fields " + missing + " have no policy; give each one under 'fields' or set "
-                    + "'default-policy' (drop is the safe choice)");
+                    + "'default-policy' (auto classifies them; drop is the safe choice)");
         }
-        if (key != null && declared.getOrDefault(key, defaultPolicy).outputShape() == OutputShape.REMOVED) {
-            throw fail(where + ", field '" + key + "': the key field cannot be dropped");
+        if (key != null) {
+            OutputShape keyShape = fields.get(schema.indexOf(key)).policy().outputShape();
+            if (keyShape == OutputShape.REMOVED || keyShape == OutputShape.ALWAYS_NULL) {
+                throw fail(where + ", field '" + key + "': the key field cannot be dropped or nulled");
+            }
         }
         return fields;
     }
 
-    private FieldPolicy policy(String text, String where) {
+    /**
+     * What {@code auto} gives a table's key: an opaque keyed pseudonym in the table's own key space (the prefix enters
+     * the HMAC), so that customer 1 and invoice 1 do not share a pseudonym; foreign keys inherit it and still join.
+     */
+    static String keyAutoPolicy(String table) {
+        String prefix = NOT_PREFIX_CHAR.matcher(table).replaceAll("_");
+        return "pseudonymize:token:" + prefix.substring(0, Math.min(prefix.length(), MAX_KEY_PREFIX)) + "-";
+    }
+
+    /**
+     * {@code auto}: keys get a keyed pseudonym, foreign keys their parent's policy, fields with an Avro {@code "pii"}
+     * property that type's default; the rest are classified from the first records when the job starts, and stay
+     * dropped until then.
+     */
+    private FieldSpec auto(String table, FieldSchema field, String key, List<String> foreignKeyFields,
+                           PolicyParser parser, String where) {
+        if (field.name().equals(key)) {
+            return new FieldSpec(field, policy(parser, keyAutoPolicy(table), where), PolicyOrigin.KEY_DEFAULT);
+        }
+        if (foreignKeyFields.contains(field.name())) {
+            return new FieldSpec(field, FieldPolicies.drop(), PolicyOrigin.FOREIGN_KEY);
+        }
+        String pii = field.properties().get("pii");
+        if (pii != null) {
+            PiiType type;
+            try {
+                type = PiiType.valueOf(pii.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw fail(where + ": Avro property \"pii\": \"" + pii + "\" is not a PII type (known: "
+                        + List.of(PiiType.values()) + ")");
+            }
+            return new FieldSpec(field, policy(parser, FieldPolicies.defaultSpecFor(type), where),
+                    PolicyOrigin.AVRO_PROPERTY);
+        }
+        return new FieldSpec(field, FieldPolicies.drop(), PolicyOrigin.PENDING_CLASSIFICATION);
+    }
+
+    private FieldPolicy policy(PolicyParser parser, String text, String where) {
         try {
-            return FieldPolicies.parse(text);
+            return parser.parse(text);
         } catch (IllegalArgumentException e) {
             throw fail(where + ": " + e.getMessage());
         }
+    }
+
+    private KeyProvider keyProvider(String source) {
+        String trimmed = source.strip();
+        if (trimmed.startsWith("file:")) {
+            Path file = Path.of(trimmed.substring(5));
+            return KeyProviders.fromFile(baseDir == null || file.isAbsolute() ? file : baseDir.resolve(file));
+        }
+        return switch (trimmed) {
+            case "auto" -> KeyProviders.auto();
+            case "environment" -> KeyProviders.fromEnvironment();
+            case "development" -> KeyProviders.development();
+            default -> throw fail("keys.source must be auto, environment, development or file:<path>. Provided value: "
+                    + source);
+        };
+    }
+
+    private static PolicyParser parser(KeyProvider keys, String activeKeyId) {
+        PolicyParser.Builder builder = PolicyParser.builder().keys(keys);
+        if (activeKeyId != null) {
+            builder.keyId(activeKeyId);
+        }
+        return builder.build();
+    }
+
+    private String activeKeyId(KeyProvider keys) {
+        try {
+            return keys.load().activeId();
+        } catch (KeyException e) {
+            throw fail("keyed policies need keys, but " + keys.describe() + " cannot be read: " + e.getMessage()
+                    + " (set keys.source, or SHADOWFEED_KEYS_FILE / SHADOWFEED_KEYS)");
+        }
+    }
+
+    static boolean usesKeys(TableSpec table) {
+        return table.fields().stream().map(FieldSpec::policy).anyMatch(p -> p instanceof PseudonymizePolicy
+                || p instanceof EncryptPolicy || p instanceof FakePolicy);
     }
 
     private void checkForeignKeys(List<TableSpec> tables) {

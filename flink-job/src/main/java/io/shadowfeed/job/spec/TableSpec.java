@@ -15,6 +15,11 @@ import java.util.Objects;
  * @param avroSchemaJson the table's Avro schema (the reader schema for whatever producers write)
  * @param fields one entry per field of the schema, in schema order
  * @param eventTimeField the field with the event time, or null to use the Kafka record timestamp
+ * @param localeFields fields whose value picks the locale of fakes (a country, region or locale); empty: guessed by
+ *     name
+ * @param entityScope fakes with the same scope and entity key are one coherent person (default: the table's name;
+ *     an invoice's billing fields use "customer" to match its customer)
+ * @param entityKeyField the field whose value identifies that entity (default: the key field)
  */
 public record TableSpec(
         String name,
@@ -25,7 +30,10 @@ public record TableSpec(
         String keyField,
         String eventTimeField,
         List<ForeignKeySpec> foreignKeys,
-        List<FieldSpec> fields) implements Serializable {
+        List<FieldSpec> fields,
+        List<String> localeFields,
+        String entityScope,
+        String entityKeyField) implements Serializable {
 
     public TableSpec {
         Objects.requireNonNull(name, "name");
@@ -35,6 +43,8 @@ public record TableSpec(
         Objects.requireNonNull(schema, "schema");
         foreignKeys = List.copyOf(foreignKeys);
         fields = List.copyOf(fields);
+        localeFields = List.copyOf(localeFields);
+        Objects.requireNonNull(entityScope, "entityScope");
         if (fields.size() != schema.size()) {
             throw new IllegalArgumentException("table " + name + ": one field spec per schema field expected");
         }
@@ -61,6 +71,19 @@ public record TableSpec(
         return java.util.stream.IntStream.range(0, fields.size())
                 .filter(i -> fields.get(i).policy().outputShape() != OutputShape.REMOVED)
                 .toArray();
+    }
+
+    public TableSpec withFields(List<FieldSpec> newFields) {
+        return new TableSpec(name, inputTopic, outputTopic, avroSchemaJson, schema, keyField, eventTimeField,
+                foreignKeys, newFields, localeFields, entityScope, entityKeyField);
+    }
+
+    public FieldSpec field(String fieldName) {
+        return fields.get(schema.indexOf(fieldName));
+    }
+
+    public boolean hasPendingFields() {
+        return fields.stream().anyMatch(f -> f.origin() == PolicyOrigin.PENDING_CLASSIFICATION);
     }
 
     public int keyPosition() {

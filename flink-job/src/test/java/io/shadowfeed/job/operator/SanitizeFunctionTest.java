@@ -28,7 +28,9 @@ class SanitizeFunctionTest {
                 """, Path.of("."), "t").tables().get(0);
         Object[] in = {2, "Leonie", "Köhler", null, "Theodor-Heuss-Straße 34", "Stuttgart", null, "Germany",
                 "70174", "+49 0711 2842222", "+49 0711 2842223", "leonekohler@surfeu.de", 5, 1_000L, 2_000L};
-        Row out = new SanitizeFunction(customer).map(Row.of(in));
+        SanitizeFunction function = new SanitizeFunction(customer);
+        function.open((org.apache.flink.api.common.functions.OpenContext) null);
+        Row out = function.map(Row.of(in));
         // CustomerId, Country, Phone, Fax in schema order, then event time and source timestamp
         assertThat(out.getArity()).isEqualTo(6);
         assertThat(out.getField(0)).isEqualTo(2);

@@ -1,6 +1,7 @@
 package io.shadowfeed.job.spec;
 
 import io.shadowfeed.avro.schema.FieldType;
+import io.shadowfeed.privacy.pii.policy.OutputShape;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -49,7 +50,8 @@ class PipelineSpecLoaderTest {
         assertThatThrownBy(() -> parse("fields: {InvoiceLineId: keep}"))
                 .isInstanceOf(SpecException.class)
                 .hasMessage("spec.yaml: table 'invoice_line': fields [InvoiceId, TrackId, UnitPrice, Quantity] have no "
-                        + "policy; give each one under 'fields' or set 'default-policy' (drop is the safe choice)");
+                        + "policy; give each one under 'fields' or set 'default-policy' (auto classifies them; drop is "
+                        + "the safe choice)");
     }
 
     @Test
@@ -88,7 +90,8 @@ class PipelineSpecLoaderTest {
     @Test
     void theKeyCannotBeDropped() {
         assertThatThrownBy(() -> parse("default-policy: drop"))
-                .hasMessage("spec.yaml: table 'invoice_line', field 'InvoiceLineId': the key field cannot be dropped");
+                .hasMessage("spec.yaml: table 'invoice_line', field 'InvoiceLineId': the key field cannot be dropped or "
+                        + "nulled");
     }
 
     @Test
@@ -112,5 +115,87 @@ class PipelineSpecLoaderTest {
         assertThat(flights.schema().field("dep_datetime").orElseThrow().type()).isEqualTo(FieldType.TIMESTAMP_MILLIS);
         assertThat(flights.eventTimePosition()).isEqualTo(16);
         assertThat(flights.keyPosition()).isEqualTo(-1);
+    }
+
+    private static final String CHAIN = """
+            name: chain
+            keys:
+              source: development
+            tables:
+              customer:
+                input-topic: raw.customer
+                schema: classpath:schemas/chinook/Customer.avsc
+                key: CustomerId
+                default-policy: auto
+              invoice:
+                input-topic: raw.invoice
+                schema: classpath:schemas/chinook/Invoice.avsc
+                key: InvoiceId
+                entity-scope: customer
+                entity-key: CustomerId
+                foreign-keys:
+                  CustomerId: customer.CustomerId
+                default-policy: keep
+                fields:
+                  InvoiceId: %s
+                  BillingCity: auto
+              invoice_line:
+                input-topic: raw.invoice_line
+                schema: classpath:schemas/chinook/InvoiceLine.avsc
+                key: InvoiceLineId
+                foreign-keys:
+                  InvoiceId: invoice.InvoiceId
+                default-policy: keep
+                fields:
+                  InvoiceId: %s
+            """;
+
+    @Test
+    void autoUsesAvroPropertiesKeyDefaultsAndLeavesTheRestPending() {
+        PipelineSpec spec = PipelineSpecLoader.parse(CHAIN.formatted("encrypt", "encrypt"), Path.of("."), "chain.yaml");
+        TableSpec customer = spec.table("customer").orElseThrow();
+        assertThat(customer.field("CustomerId").policy().spec()).startsWith("pseudonymize:token:customer-");
+        assertThat(customer.field("CustomerId").origin()).isEqualTo(PolicyOrigin.KEY_DEFAULT);
+        assertThat(customer.field("Email").policy().spec()).startsWith("fake:email");
+        assertThat(customer.field("Email").origin()).isEqualTo(PolicyOrigin.AVRO_PROPERTY);
+        // Country has no "pii" property: classified from data when the job starts, dropped until then.
+        assertThat(customer.field("Country").origin()).isEqualTo(PolicyOrigin.PENDING_CLASSIFICATION);
+        assertThat(customer.field("Country").policy().outputShape()).isEqualTo(OutputShape.REMOVED);
+        assertThat(customer.hasPendingFields()).isTrue();
+        // The development key source is pinned to its active key id on load.
+        assertThat(spec.activeKeyId()).isNotNull();
+        assertThat(customer.field("CustomerId").policy().spec()).endsWith("@" + spec.activeKeyId());
+        assertThat(spec.table("invoice").orElseThrow().entityScope()).isEqualTo("customer");
+    }
+
+    @Test
+    void foreignKeysTakeTheirParentKeysPolicyDownTheChain() {
+        PipelineSpec spec = PipelineSpecLoader.parse(CHAIN.formatted("encrypt", "encrypt"), Path.of("."), "chain.yaml");
+        FieldSpec customerKey = spec.table("customer").orElseThrow().field("CustomerId");
+        FieldSpec invoiceFk = spec.table("invoice").orElseThrow().field("CustomerId");
+        assertThat(invoiceFk.policy()).isEqualTo(customerKey.policy());
+        assertThat(invoiceFk.origin()).isEqualTo(PolicyOrigin.FOREIGN_KEY);
+        FieldSpec invoiceKey = spec.table("invoice").orElseThrow().field("InvoiceId");
+        FieldSpec lineFk = spec.table("invoice_line").orElseThrow().field("InvoiceId");
+        assertThat(lineFk.policy()).isEqualTo(invoiceKey.policy());
+        // the same function: a parent key and its foreign key map the same real value to the same output
+        assertThat(lineFk.policy().apply(4711)).isEqualTo(invoiceKey.policy().apply(4711));
+    }
+
+    @Test
+    void aForeignKeyDeclaringAnotherPolicyIsAnError() {
+        assertThatThrownBy(() -> PipelineSpecLoader.parse(CHAIN.formatted("encrypt", "keep"), Path.of("."),
+                "chain.yaml"))
+                .isInstanceOf(SpecException.class)
+                .hasMessageStartingWith("chain.yaml: table 'invoice_line', field 'InvoiceId': a foreign key must use "
+                        + "the policy of the key it references (invoice.InvoiceId uses 'encrypt");
+    }
+
+    @Test
+    void unknownKeySourceIsAnError() {
+        assertThatThrownBy(() -> PipelineSpecLoader.parse(CHAIN.replace("source: development", "source: vault")
+                        .formatted("encrypt", "encrypt"), Path.of("."), "chain.yaml"))
+                .hasMessage("chain.yaml: keys.source must be auto, environment, development or file:<path>. "
+                        + "Provided value: vault");
     }
 }
