@@ -99,8 +99,9 @@ public final class ThroughputBenchmark implements Callable<Integer> {
     private Path jfrDir;
 
     @Option(names = "--object-reuse", paramLabel = "JOBS", defaultValue = "none",
-            description = "What-if: turn on Flink's object reuse (no record copies between chained operators) for "
-                    + "none, b (the Shadowfeed job only) or both jobs. Default: ${DEFAULT-VALUE}, as the jobs ship.")
+            description = "Turn on Flink's object reuse (no record copies between chained operators) in the harness "
+                    + "for none, b or both jobs. The Shadowfeed job enables it itself, so none and b measure the jobs "
+                    + "as they ship; both gives the byte copy reuse too (like-for-like). Default: ${DEFAULT-VALUE}.")
     private String objectReuse;
 
     @Option(names = "--quiet-wait", paramLabel = "DURATION", defaultValue = "60s",
