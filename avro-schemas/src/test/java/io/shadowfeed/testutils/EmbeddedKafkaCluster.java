@@ -103,6 +103,11 @@ public final class EmbeddedKafkaCluster implements BeforeAllCallback, AfterAllCa
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        // One request in flight per partition: on a loaded 2-core machine the idempotent producer's sequence
+        // bookkeeping was seen to reset mid-run (OutOfOrderSequenceException, then 120 s of retries and lost input).
+        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "1");
+        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "15000");
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "30000");
         return new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
     }
 

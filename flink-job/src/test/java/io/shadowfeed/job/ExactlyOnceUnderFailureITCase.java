@@ -23,6 +23,7 @@ import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -35,7 +36,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -132,20 +136,27 @@ class ExactlyOnceUnderFailureITCase {
 
     private static void send(KafkaProducer<byte[], byte[]> producer, ConfluentWireEncoder encoder, TableSpec table,
                              List<Object[]> rows, long pauseEvery500Millis) {
+        List<Future<RecordMetadata>> sent = new ArrayList<>();
         try {
             for (int i = 0; i < rows.size(); i++) {
                 Object[] row = rows.get(i);
                 byte[] key = row[0].toString().getBytes(StandardCharsets.UTF_8);
-                producer.send(new ProducerRecord<>(table.inputTopic(), i % 2, key, encoder.encode(row)));
+                sent.add(producer.send(new ProducerRecord<>(table.inputTopic(), i % 2, key, encoder.encode(row))));
                 if (pauseEvery500Millis > 0 && i % 500 == 0) {
                     producer.flush();
                     Thread.sleep(pauseEvery500Millis * 100);
                 }
             }
             producer.flush();
+            // Every input record must be acknowledged, or a lost send would look like a job that lost records.
+            for (Future<RecordMetadata> ack : sent) {
+                ack.get(60, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the test could not produce its input: " + e, e);
         }
     }
 

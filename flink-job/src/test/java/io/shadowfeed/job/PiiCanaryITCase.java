@@ -120,11 +120,14 @@ class PiiCanaryITCase {
                 ConfluentWireEncoder encoder = new ConfluentWireEncoder(registry, table.inputTopic() + "-value",
                         table.schema());
                 KAFKA.createTopics(1, table.inputTopic());
+                List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
                 for (Object[] row : input.get(table.name())) {
-                    producer.send(new ProducerRecord<>(table.inputTopic(), encoder.encode(row)));
+                    sent.add(producer.send(new ProducerRecord<>(table.inputTopic(), encoder.encode(row))));
+                }
+                for (java.util.concurrent.Future<?> ack : sent) {
+                    ack.get(60, java.util.concurrent.TimeUnit.SECONDS);
                 }
             }
-            producer.flush();
         }
 
         ShadowfeedJob.builder().setSpec(spec).optBounded(true).build()
