@@ -1,12 +1,12 @@
 package io.shadowfeed.deploy.cli;
 
-import io.shadowfeed.deploy.pii.ApplyLineProgress;
 import io.shadowfeed.deploy.pii.ApplyResult;
 import io.shadowfeed.deploy.pii.ColumnSampler;
 import io.shadowfeed.deploy.pii.CsvAutoPolicies;
 import io.shadowfeed.deploy.pii.CsvSanitizer;
 import io.shadowfeed.deploy.replay.CsvRecordReader;
 import io.shadowfeed.deploy.replay.CsvSource;
+import io.shadowfeed.deploy.replay.LineProgress;
 import io.shadowfeed.deploy.replay.ProgressBarProgress;
 import io.shadowfeed.deploy.replay.ReplayProgress;
 import io.shadowfeed.job.spec.PipelineSpec;
@@ -92,7 +92,7 @@ final class PiiApplyCommand implements Callable<Integer> {
         if (Terminal.stderrIsTerminal()) {
             return new CountedProgress(new ProgressBarProgress(System.err), CsvRecordReader.countRows(source));
         }
-        return new ApplyLineProgress(System.err, LINE_PROGRESS_SECONDS);
+        return new LineProgress(System.err, LINE_PROGRESS_SECONDS, "pii apply", "rows", "written");
     }
 
     /** A progress bar knows its total: counted up front (cheap next to sanitizing) and given on start. */
