@@ -1,6 +1,6 @@
 package io.shadowfeed.bench;
 
-import io.shadowfeed.job.serde.DeadLetterHeaders;
+import io.shadowfeed.job.serde.ShadowfeedHeaders;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -110,11 +110,11 @@ record TopicContents(String topic, long records, long firstAppendMillis, long la
             valueBytes += record.value() == null ? 0 : record.value().length;
             keyChecksum += hash(record.key());
             valueChecksum += hash(record.value());
-            Header reason = record.headers().lastHeader(DeadLetterHeaders.REASON);
+            Header reason = record.headers().lastHeader(ShadowfeedHeaders.REASON);
             if (reason != null) {
                 String name = new String(reason.value(), StandardCharsets.UTF_8);
                 reasons.merge(name, 1L, Long::sum);
-                Header detail = record.headers().lastHeader(DeadLetterHeaders.DETAIL);
+                Header detail = record.headers().lastHeader(ShadowfeedHeaders.DETAIL);
                 examples.putIfAbsent(name, detail == null ? "" : new String(detail.value(), StandardCharsets.UTF_8));
             }
         }

@@ -8,7 +8,7 @@ import io.shadowfeed.avro.schema.FieldSchema;
 import io.shadowfeed.avro.schema.FieldType;
 import io.shadowfeed.avro.schema.TableSchema;
 import io.shadowfeed.job.metrics.TableMetrics;
-import io.shadowfeed.job.serde.DeadLetterHeaders;
+import io.shadowfeed.job.serde.ShadowfeedHeaders;
 import io.shadowfeed.job.spec.PipelineSpec;
 import io.shadowfeed.job.spec.TableSpec;
 import io.shadowfeed.job.testutils.ChinookPipeline;
@@ -117,8 +117,8 @@ class ShadowfeedJobConservationITCase {
 
         List<ConsumerRecord<byte[], byte[]>> deadLetters = KAFKA.readAll(spec.deadLetterTopic());
         Map<String, Map<String, Long>> deadLettersByTableAndReason = deadLetters.stream().collect(
-                Collectors.groupingBy(r -> header(r, DeadLetterHeaders.TABLE),
-                        Collectors.groupingBy(r -> header(r, DeadLetterHeaders.REASON), TreeMap::new,
+                Collectors.groupingBy(r -> header(r, ShadowfeedHeaders.TABLE),
+                        Collectors.groupingBy(r -> header(r, ShadowfeedHeaders.REASON), TreeMap::new,
                                 Collectors.counting())));
         for (TableSpec table : spec.tables()) {
             Expected e = expected.get(table.name());
@@ -138,10 +138,10 @@ class ShadowfeedJobConservationITCase {
         }
         // Dead letters keep their original bytes and say where they came from.
         for (ConsumerRecord<byte[], byte[]> letter : deadLetters) {
-            String topic = header(letter, DeadLetterHeaders.SOURCE_TOPIC);
-            long offset = Long.parseLong(header(letter, DeadLetterHeaders.SOURCE_OFFSET));
+            String topic = header(letter, ShadowfeedHeaders.SOURCE_TOPIC);
+            long offset = Long.parseLong(header(letter, ShadowfeedHeaders.SOURCE_OFFSET));
             assertThat(letter.value()).isEqualTo(producedValues.get(topic).get(offset));
-            assertThat(header(letter, DeadLetterHeaders.DETAIL)).isNotBlank();
+            assertThat(header(letter, ShadowfeedHeaders.DETAIL)).isNotBlank();
         }
         assertNoMaskedValueInOutput(spec);
     }
@@ -159,7 +159,7 @@ class ShadowfeedJobConservationITCase {
                 Object[] values = decoder.decode(record.value()).values();
                 assertThat(new String(record.key(), StandardCharsets.UTF_8))
                         .isEqualTo(String.valueOf(values[keyPosition]));
-                assertThat(header(record, DeadLetterHeaders.SPEC_VERSION)).endsWith("/v1");
+                assertThat(header(record, ShadowfeedHeaders.SPEC_VERSION)).endsWith("/v1");
             }
         }
     }

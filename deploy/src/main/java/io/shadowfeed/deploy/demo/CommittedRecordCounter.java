@@ -1,6 +1,6 @@
 package io.shadowfeed.deploy.demo;
 
-import io.shadowfeed.job.serde.DeadLetterHeaders;
+import io.shadowfeed.job.serde.ShadowfeedHeaders;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -142,7 +142,7 @@ final class CommittedRecordCounter implements AutoCloseable {
     }
 
     private static String table(ConsumerRecord<byte[], byte[]> record) {
-        Header header = record.headers().lastHeader(DeadLetterHeaders.TABLE);
+        Header header = record.headers().lastHeader(ShadowfeedHeaders.TABLE);
         return header == null ? "(unknown)" : new String(header.value(), StandardCharsets.UTF_8);
     }
 

@@ -23,13 +23,13 @@ public final class DeadLetterSerializationSchema implements KafkaRecordSerializa
     @Override
     public ProducerRecord<byte[], byte[]> serialize(DeadLetter letter, KafkaSinkContext context, Long timestamp) {
         RecordHeaders headers = new RecordHeaders();
-        headers.add(DeadLetterHeaders.REASON, utf8(letter.reason));
-        headers.add(DeadLetterHeaders.DETAIL, utf8(letter.detail));
-        headers.add(DeadLetterHeaders.TABLE, utf8(letter.table));
-        headers.add(DeadLetterHeaders.SOURCE_TOPIC, utf8(letter.sourceTopic));
-        headers.add(DeadLetterHeaders.SOURCE_PARTITION, utf8(Integer.toString(letter.sourcePartition)));
-        headers.add(DeadLetterHeaders.SOURCE_OFFSET, utf8(Long.toString(letter.sourceOffset)));
-        headers.add(DeadLetterHeaders.SOURCE_TIMESTAMP, utf8(Long.toString(letter.sourceTimestamp)));
+        headers.add(ShadowfeedHeaders.REASON, utf8(letter.reason));
+        headers.add(ShadowfeedHeaders.DETAIL, utf8(letter.detail));
+        headers.add(ShadowfeedHeaders.TABLE, utf8(letter.table));
+        headers.add(ShadowfeedHeaders.SOURCE_TOPIC, utf8(letter.sourceTopic));
+        headers.add(ShadowfeedHeaders.SOURCE_PARTITION, utf8(Integer.toString(letter.sourcePartition)));
+        headers.add(ShadowfeedHeaders.SOURCE_OFFSET, utf8(Long.toString(letter.sourceOffset)));
+        headers.add(ShadowfeedHeaders.SOURCE_TIMESTAMP, utf8(Long.toString(letter.sourceTimestamp)));
         return new ProducerRecord<>(topic, null, letter.sourceTimestamp, letter.key, letter.value, headers);
     }
 

@@ -22,7 +22,7 @@ public final class OutputRecordSerializationSchema implements KafkaRecordSeriali
     @Override
     public ProducerRecord<byte[], byte[]> serialize(OutputRecord record, KafkaSinkContext context, Long timestamp) {
         RecordHeaders headers = new RecordHeaders();
-        headers.add(DeadLetterHeaders.SPEC_VERSION, specVersion);
+        headers.add(ShadowfeedHeaders.SPEC_VERSION, specVersion);
         return new ProducerRecord<>(topic, null, record.timestamp, record.key, record.value, headers);
     }
 }

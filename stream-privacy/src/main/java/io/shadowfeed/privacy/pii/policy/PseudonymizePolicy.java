@@ -74,6 +74,8 @@ public final class PseudonymizePolicy implements FieldPolicy {
 
     private final Format format;
     private final String prefix;
+    /** The prefix as HMAC scope, computed once: tokens are on the per-record path. */
+    private final byte[] prefixScope;
     private final KeyReference key;
 
     private transient volatile KeyedHmac hmac;
@@ -82,6 +84,7 @@ public final class PseudonymizePolicy implements FieldPolicy {
         this.format = Objects.requireNonNull(format, "format");
         this.key = Objects.requireNonNull(key, "key");
         this.prefix = prefix == null ? "" : prefix;
+        this.prefixScope = this.prefix.getBytes(StandardCharsets.US_ASCII);
         if (!this.prefix.isEmpty() && (format != Format.TOKEN || !PREFIX.matcher(this.prefix).matches())) {
             throw new IllegalArgumentException("a pseudonym prefix must be 1 to 16 characters of [A-Za-z0-9_.-] "
                     + "and is only allowed for tokens. Provided value: " + this.prefix);
@@ -125,7 +128,7 @@ public final class PseudonymizePolicy implements FieldPolicy {
         return switch (format) {
             // A prefix names a key space: customer 1 and invoice 1 must not share a pseudonym.
             case TOKEN -> token(prefix.isEmpty() ? h.mac(format.domain, value)
-                    : h.mac(format.domain, prefix.getBytes(StandardCharsets.US_ASCII), value));
+                    : h.mac(format.domain, prefixScope, value));
             case UUID -> uuid(h.mac(format.domain, value));
             case DIGITS -> digits(h, value);
         };

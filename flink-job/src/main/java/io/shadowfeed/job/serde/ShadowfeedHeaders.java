@@ -1,7 +1,7 @@
 package io.shadowfeed.job.serde;
 
-/** Header names of dead letters and output records; consumers and tests filter on them. */
-public final class DeadLetterHeaders {
+/** Header names Shadowfeed writes: on dead letters (reason, source) and on output records (spec version). */
+public final class ShadowfeedHeaders {
 
     public static final String REASON = "shadowfeed-dlq-reason";
     public static final String DETAIL = "shadowfeed-dlq-detail";
@@ -14,5 +14,5 @@ public final class DeadLetterHeaders {
     /** On every output record: the spec's name and format version that produced it. */
     public static final String SPEC_VERSION = "shadowfeed-spec-version";
 
-    private DeadLetterHeaders() {}
+    private ShadowfeedHeaders() {}
 }
