@@ -152,6 +152,41 @@ public final class DataTable {
         return builder.build();
     }
 
+    /** The rows of several tables with the same columns, in order. */
+    public static DataTable concat(List<DataTable> parts) {
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("nothing to concatenate");
+        }
+        DataTable first = parts.get(0);
+        int rows = 0;
+        for (DataTable part : parts) {
+            if (!part.columnNames.equals(first.columnNames) || !part.kinds.equals(first.kinds)) {
+                throw new IllegalArgumentException("cannot concatenate tables with columns " + first.columnNames
+                        + " and " + part.columnNames);
+            }
+            rows += part.rowCount;
+        }
+        double[][] n = new double[first.columnCount()][];
+        String[][] t = new String[first.columnCount()][];
+        for (int c = 0; c < first.columnCount(); c++) {
+            int at = 0;
+            if (first.numeric[c] != null) {
+                n[c] = new double[rows];
+                for (DataTable part : parts) {
+                    System.arraycopy(part.numeric[c], 0, n[c], at, part.rowCount);
+                    at += part.rowCount;
+                }
+            } else {
+                t[c] = new String[rows];
+                for (DataTable part : parts) {
+                    System.arraycopy(part.text[c], 0, t[c], at, part.rowCount);
+                    at += part.rowCount;
+                }
+            }
+        }
+        return new DataTable(first.columnNames, first.kinds, n, t, rows);
+    }
+
     @Override
     public String toString() {
         return "DataTable" + columnNames + " x " + rowCount + " rows";

@@ -1,0 +1,64 @@
+package io.shadowfeed.trainer.model;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Activation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * CTGAN's generator: residual blocks {@code Linear -> BatchNorm -> ReLU} whose output is concatenated with the
+ * block's input, then a final Linear to the data width. It returns raw outputs; activations per span are the
+ * caller's ({@code SpanActivation}).
+ */
+public final class Generator {
+    private final List<DenseLayer> blockLinears = new ArrayList<>();
+    private final List<BatchNormLayer> blockNorms = new ArrayList<>();
+    private final DenseLayer output;
+    private final int inputWidth;
+
+    public Generator(NDManager manager, int inputWidth, int[] residualSizes, int outputWidth,
+            SplittableRandom random) {
+        this.inputWidth = inputWidth;
+        int width = inputWidth;
+        for (int i = 0; i < residualSizes.length; i++) {
+            blockLinears.add(new DenseLayer(manager, "generator.residual" + i + ".fc", width, residualSizes[i],
+                    random));
+            blockNorms.add(new BatchNormLayer(manager, "generator.residual" + i + ".bn", residualSizes[i]));
+            width += residualSizes[i];
+        }
+        this.output = new DenseLayer(manager, "generator.output", width, outputWidth, random);
+    }
+
+    public int inputWidth() {
+        return inputWidth;
+    }
+
+    /** Raw outputs for a batch of inputs {@code [noise | condition | context]}. */
+    public NDArray forward(NDArray input, boolean training) {
+        if (input.getShape().get(1) != inputWidth) {
+            throw new IllegalArgumentException("generator expects " + inputWidth + " input columns, got "
+                    + input.getShape());
+        }
+        NDArray x = input;
+        for (int i = 0; i < blockLinears.size(); i++) {
+            NDArray h = Activation.relu(blockNorms.get(i).forward(blockLinears.get(i).forward(x), training));
+            x = NDArrays.concat(new NDList(h, x), 1);
+        }
+        return output.forward(x);
+    }
+
+    public List<NamedParameter> parameters() {
+        List<NamedParameter> all = new ArrayList<>();
+        for (int i = 0; i < blockLinears.size(); i++) {
+            all.addAll(blockLinears.get(i).parameters());
+            all.addAll(blockNorms.get(i).parameters());
+        }
+        all.addAll(output.parameters());
+        return List.copyOf(all);
+    }
+}
