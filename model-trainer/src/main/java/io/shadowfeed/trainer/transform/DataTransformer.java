@@ -172,6 +172,26 @@ public final class DataTransformer {
                 + "category positions");
     }
 
+    /**
+     * The span position of every row's category in a categorical column: for training-by-sampling, which picks a
+     * real row that has a given category.
+     *
+     * @throws UnknownCategoryException if a value was not seen in training
+     */
+    public int[] categoryIndices(DataTable table, String column) {
+        TransformPreconditions.checkNotNull(table, "table");
+        if (!(transformers.get(position(column)) instanceof DiscreteTransformer categorical)) {
+            throw new IllegalArgumentException("column '" + column + "' is numeric; only categorical columns have "
+                    + "category positions");
+        }
+        String[] values = table.categories(table.columnIndex(column));
+        int[] positions = new int[values.length];
+        for (int r = 0; r < values.length; r++) {
+            positions[r] = categorical.position(values[r], r);
+        }
+        return positions;
+    }
+
     private int position(String column) {
         Integer position = columnPositions.get(column);
         if (position == null) {

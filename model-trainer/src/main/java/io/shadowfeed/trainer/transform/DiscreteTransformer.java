@@ -156,9 +156,13 @@ public final class DiscreteTransformer extends ColumnTransformer {
      * @throws UnknownCategoryException if training did not see it
      */
     public int position(String category) {
+        return position(category, -1);
+    }
+
+    int position(String category, int row) {
         Integer position = positions.get(category);
         if (position == null) {
-            throw new UnknownCategoryException(column(), category, -1, categories);
+            throw new UnknownCategoryException(column(), category, row, categories);
         }
         return position;
     }
@@ -177,11 +181,7 @@ public final class DiscreteTransformer extends ColumnTransformer {
     void encode(DataTable table, int index, float[] out, int stride, int offset, SplittableRandom random) {
         String[] values = table.categories(index);
         for (int r = 0; r < values.length; r++) {
-            Integer position = positions.get(values[r]);
-            if (position == null) {
-                throw new UnknownCategoryException(column(), values[r], r, categories);
-            }
-            out[r * stride + offset + position] = 1f;
+            out[r * stride + offset + position(values[r], r)] = 1f;
         }
     }
 

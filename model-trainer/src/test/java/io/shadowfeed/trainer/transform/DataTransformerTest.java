@@ -78,6 +78,13 @@ class DataTransformerTest {
             assertThat(transformer.categoryIndex("workclass", workclass.categories().get(p))).isEqualTo(p);
         }
         assertThat(Arrays.stream(workclass.counts()).sum()).isEqualTo(adult.rowCount());
+
+        int[] incomes = transformer.categoryIndices(adult, "income");
+        String[] income = adult.categories(adult.columnIndex("income"));
+        List<String> incomeCategories = spans.get(2).categories();
+        for (int r = 0; r < income.length; r++) {
+            assertThat(incomeCategories.get(incomes[r])).isEqualTo(income[r]);
+        }
     }
 
     @Test
