@@ -45,10 +45,15 @@ public final class TableSampler implements AutoCloseable {
     private final int[] tanhOffsets;
     private final int batchSize;
     private final int width;
+    private final boolean ownsNetworks;
 
-    TableSampler(Engine engine, CtganNetworks networks, DataTransformer transformer,
+    TableSampler(Engine engine, CtganNetworks networks, boolean ownsNetworks, DataTransformer transformer,
             DataTransformer contextTransformer, int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
+        }
         this.engine = engine;
+        this.ownsNetworks = ownsNetworks;
         this.networks = networks;
         this.transformer = transformer;
         this.contextTransformer = contextTransformer;
@@ -212,9 +217,13 @@ public final class TableSampler implements AutoCloseable {
         }
     }
 
+    /** Frees the generator when this sampler loaded it; networks lent by a trainer stay with their owner. */
     @Override
     public void close() {
-        networks.close();
+        softmaxMask.close();
+        if (ownsNetworks) {
+            networks.close();
+        }
     }
 
     /** The discrete spans, for callers that build their own condition vectors. */
