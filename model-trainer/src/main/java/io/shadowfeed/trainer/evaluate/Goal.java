@@ -1,0 +1,7 @@
+package io.shadowfeed.trainer.evaluate;
+
+/** Which direction of a metric is better. */
+public enum Goal {
+    MAXIMIZE,
+    MINIMIZE
+}
