@@ -12,6 +12,13 @@ import io.shadowfeed.deploy.replay.CsvFormatException;
 import io.shadowfeed.deploy.replay.ReplayException;
 import io.shadowfeed.job.spec.SpecException;
 import io.shadowfeed.privacy.keys.KeyException;
+import io.shadowfeed.trainer.artifact.ArtifactException;
+import io.shadowfeed.trainer.evaluate.gate.GateConfigException;
+import io.shadowfeed.trainer.io.TableReadException;
+import io.shadowfeed.trainer.profile.ProfileException;
+import io.shadowfeed.trainer.sample.UnsatisfiableConditionException;
+import io.shadowfeed.trainer.train.TrainingDivergedException;
+import io.shadowfeed.trainer.transform.TransformException;
 
 import java.util.List;
 import java.util.concurrent.CompletionException;
@@ -34,6 +41,13 @@ final class CliErrors {
             RegistryStoreException.class,
             DemoFailedException.class,
             KeyException.class,
+            TableReadException.class,
+            ProfileException.class,
+            TransformException.class,
+            ArtifactException.class,
+            GateConfigException.class,
+            UnsatisfiableConditionException.class,
+            TrainingDivergedException.class,
             IllegalArgumentException.class);
 
     private CliErrors() {}

@@ -32,6 +32,9 @@ import java.util.concurrent.Callable;
                 ReplayCommand.class,
                 LocalCommand.class,
                 PiiCommand.class,
+                TrainCommand.class,
+                SampleCommand.class,
+                EvaluateCommand.class,
         })
 public final class ShadowfeedCommand implements Callable<Integer> {
 

@@ -5,7 +5,7 @@ import io.shadowfeed.trainer.evaluate.ColumnPairTrend;
 import io.shadowfeed.trainer.evaluate.ColumnShape;
 import io.shadowfeed.trainer.evaluate.DcrScores;
 import io.shadowfeed.trainer.evaluate.EvaluationReport;
-import io.shadowfeed.trainer.evaluate.LossHistory;
+import io.shadowfeed.trainer.train.LossHistory;
 import io.shadowfeed.trainer.evaluate.UtilityScores;
 import io.shadowfeed.trainer.evaluate.gate.GateCheck;
 import io.shadowfeed.trainer.evaluate.gate.GateVerdict;

@@ -1,7 +1,7 @@
 package io.shadowfeed.trainer.evaluate.html;
 
 import io.shadowfeed.trainer.evaluate.ColumnDistribution;
-import io.shadowfeed.trainer.evaluate.LossHistory;
+import io.shadowfeed.trainer.train.LossHistory;
 import java.util.List;
 import java.util.Locale;
 
@@ -141,8 +141,8 @@ final class Plots {
         double bottom = 40;
         double plotWidth = width - left - right;
         double plotHeight = height - top - bottom;
-        double[] generator = history.generatorLoss();
-        double[] critic = history.criticLoss();
+        double[] generator = history.generator().stream().mapToDouble(Double::doubleValue).toArray();
+        double[] critic = history.critic().stream().mapToDouble(Double::doubleValue).toArray();
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (double[] series : new double[][] {generator, critic}) {

@@ -7,7 +7,7 @@ import io.shadowfeed.trainer.data.DataTable;
 import io.shadowfeed.trainer.evaluate.AdultFixtures;
 import io.shadowfeed.trainer.evaluate.EvaluationReport;
 import io.shadowfeed.trainer.evaluate.Evaluator;
-import io.shadowfeed.trainer.evaluate.LossHistory;
+import io.shadowfeed.trainer.train.LossHistory;
 import io.shadowfeed.trainer.evaluate.gate.GateThresholds;
 import io.shadowfeed.trainer.evaluate.gate.GateVerdict;
 import io.shadowfeed.trainer.evaluate.gate.QualityGate;
@@ -26,14 +26,13 @@ class HtmlReportWriterTest {
         EvaluationReport report = Evaluator.builder().optTarget("income").optMaxUtilityTrainingRows(8000).build()
                 .evaluate(parts.get(0), parts.get(2), parts.get(1));
         GateVerdict verdict = new QualityGate(GateThresholds.builder().minTstrF1(0.5).build()).check(report);
-        double[] generator = new double[60];
-        double[] critic = new double[60];
+        LossHistory losses = LossHistory.empty();
         for (int e = 0; e < 60; e++) {
-            generator[e] = 1.5 * Math.exp(-e / 15.0) - 0.4 + 0.05 * Math.sin(e);
-            critic[e] = -0.8 * Math.exp(-e / 20.0) + 0.03 * Math.cos(e);
+            losses = losses.plus(1.5 * Math.exp(-e / 15.0) - 0.4 + 0.05 * Math.sin(e),
+                    -0.8 * Math.exp(-e / 20.0) + 0.03 * Math.cos(e));
         }
         String html = HtmlReportWriter.builder().optTitle("Adult: real holdout rows as synthetic").build()
-                .render(report, verdict, new LossHistory(generator, critic));
+                .render(report, verdict, losses);
 
         assertThat(count(html, "<svg class=\"distribution\"")).isEqualTo(15);
         assertThat(count(html, "<svg class=\"heatmap\"")).isEqualTo(3);

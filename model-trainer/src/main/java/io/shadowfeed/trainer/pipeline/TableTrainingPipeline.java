@@ -1,0 +1,263 @@
+package io.shadowfeed.trainer.pipeline;
+
+import ai.djl.Device;
+import ai.djl.engine.Engine;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.shadowfeed.trainer.artifact.ArtifactFile;
+import io.shadowfeed.trainer.artifact.ArtifactStore;
+import io.shadowfeed.trainer.artifact.ArtifactVersion;
+import io.shadowfeed.trainer.artifact.Fingerprints;
+import io.shadowfeed.trainer.artifact.ManifestColumn;
+import io.shadowfeed.trainer.artifact.ManifestDraft;
+import io.shadowfeed.trainer.data.DataTable;
+import io.shadowfeed.trainer.data.RawTable;
+import io.shadowfeed.trainer.evaluate.EvaluationReport;
+import io.shadowfeed.trainer.evaluate.EvaluationReportJson;
+import io.shadowfeed.trainer.evaluate.Evaluator;
+import io.shadowfeed.trainer.evaluate.gate.GateVerdict;
+import io.shadowfeed.trainer.evaluate.gate.QualityGate;
+import io.shadowfeed.trainer.evaluate.html.HtmlReportWriter;
+import io.shadowfeed.trainer.io.AvroContainerReader;
+import io.shadowfeed.trainer.io.CsvTableReader;
+import io.shadowfeed.trainer.model.PyTorchEngine;
+import io.shadowfeed.trainer.profile.ColumnProfile;
+import io.shadowfeed.trainer.profile.MetadataOverrides;
+import io.shadowfeed.trainer.profile.Profiler;
+import io.shadowfeed.trainer.profile.TableProfile;
+import io.shadowfeed.trainer.sample.TableModel;
+import io.shadowfeed.trainer.sample.TableSampler;
+import io.shadowfeed.trainer.train.CtganTrainer;
+import io.shadowfeed.trainer.train.TrainingData;
+import io.shadowfeed.trainer.train.TrainingResult;
+import io.shadowfeed.trainer.transform.DataTransformer;
+import io.shadowfeed.trainer.transform.TransformerSettings;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * One table from file to published artifact: read, profile, hold out, fit the transformer, train the CTGAN,
+ * sample, evaluate against the holdout, judge by the quality gate, publish. A version that fails the gate is
+ * published too (the store never serves it as latest), so that it can be inspected.
+ */
+public final class TableTrainingPipeline {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final PipelineListener listener;
+
+    public TableTrainingPipeline(PipelineListener listener) {
+        this.listener = listener;
+    }
+
+    public TrainingOutcome run(TrainingRequest request) {
+        long seed = request.ctgan().seed();
+        listener.onStage("reading " + request.data().getFileName());
+        Input input = read(request.data());
+
+        listener.onStage("profiling");
+        MetadataOverrides overrides = request.metadata() == null ? MetadataOverrides.none()
+                : MetadataOverrides.read(request.metadata());
+        TableProfile profile = Profiler.builder().build().profile(input.raw(), overrides);
+        listener.onProfile(profile);
+        DataTable typed = profile.type(input.raw());
+        List<String> context = request.contextColumns();
+        for (String column : context) {
+            if (!profile.column(column).kind().isModelled()) {
+                throw new IllegalArgumentException("context column '" + column + "' is "
+                        + profile.column(column).kind() + "; context columns must be modelled kinds");
+            }
+        }
+        List<String> modelled = new ArrayList<>();
+        for (ColumnProfile column : profile.modelledColumns()) {
+            if (!context.contains(column.name())) {
+                modelled.add(column.name());
+            }
+        }
+        if (modelled.isEmpty()) {
+            throw new IllegalArgumentException("no column of " + request.data().getFileName()
+                    + " is modelled (all are identifiers or free text); declare kinds in --metadata");
+        }
+
+        Split split = Split.of(typed.rowCount(), request.holdoutFraction(), seed);
+        DataTable train = typed.selectRows(split.train());
+        DataTable holdout = typed.selectRows(split.holdout());
+
+        listener.onStage("fitting the transformer");
+        TransformerSettings settings = TransformerSettings.defaults();
+        DataTable trainModelled = train.selectColumns(modelled);
+        DataTransformer transformer = DataTransformer.fit(trainModelled, modelled, settings, seed);
+        DataTransformer contextTransformer = null;
+        float[] contextRows = null;
+        if (!context.isEmpty()) {
+            DataTable trainContext = train.selectColumns(context);
+            contextTransformer = DataTransformer.fit(trainContext, context, settings, seed);
+            contextRows = contextTransformer.transformDeterministic(trainContext);
+        }
+        TrainingData data = new TrainingData(transformer.transform(trainModelled, seed), train.rowCount(),
+                transformer.outputWidth(), transformer.spans(), transformer.discreteSpans(), contextRows,
+                contextTransformer == null ? 0 : contextTransformer.outputWidth());
+
+        listener.onStage("training");
+        Engine engine = PyTorchEngine.start(request.ctgan().threads());
+        Device device = PyTorchEngine.device(engine, request.device());
+        Path checkpoints = request.outputRoot().resolve(request.table()).resolve(".checkpoints");
+        try (TrainingResult result = CtganTrainer.builder().setConfig(request.ctgan()).setDevice(device)
+                .setListener(listener).setCheckpointDirectory(checkpoints).setResume(request.resume()).build()
+                .train(data)) {
+            TableModel model = new TableModel(request.table(), result.shape(), transformer, contextTransformer,
+                    profile);
+
+            listener.onStage("sampling for the evaluation");
+            int rows = Math.min(request.evaluationRows(), train.rowCount());
+            DataTable synthetic;
+            try (TableSampler sampler = model.samplerOver(result.networks(), request.samplerBatchSize())) {
+                synthetic = context.isEmpty() ? sampler.sample(rows, seed)
+                        : sampler.sampleForContext(train.selectColumns(context).selectRows(firstRows(rows)), seed)
+                                .withColumnsOf(train.selectColumns(context).selectRows(firstRows(rows)));
+            }
+            List<String> evaluated = new ArrayList<>(modelled);
+            evaluated.addAll(context);
+            listener.onStage("evaluating");
+            EvaluationReport evaluation = Evaluator.builder().optTarget(request.target()).optSeed(seed).build()
+                    .evaluate(train.selectColumns(evaluated), synthetic.selectColumns(evaluated),
+                            holdout.selectColumns(evaluated));
+            GateVerdict verdict = new QualityGate(request.gate()).check(evaluation);
+            String report = HtmlReportWriter.builder().build().render(evaluation, verdict, result.lossHistory());
+
+            listener.onStage("publishing");
+            Map<String, ArtifactFile> files = new LinkedHashMap<>(model.files(result.networks()));
+            String evaluationJson = EvaluationReportJson.toJson(evaluation);
+            files.put("evaluation.json", ArtifactFile.ofString(evaluationJson));
+            files.put("report.html", ArtifactFile.ofString(report));
+            ManifestDraft draft = ManifestDraft.builder()
+                    .setTrainingDataFingerprint(Fingerprints.sha256(request.data()))
+                    .setSchemaFingerprint(input.schemaFingerprint(profile))
+                    .setColumns(columns(profile))
+                    .setTransformer(transformerSettings(settings, modelled, context))
+                    .setHyperParameters(JSON.valueToTree(request.ctgan()))
+                    .setSeed(seed)
+                    .setEpochsRun(result.epochs())
+                    .setLossHistory(JSON.valueToTree(result.lossHistory()))
+                    .optEvaluation(parse(evaluationJson))
+                    .setGate(verdict.passed(), gateDetails(verdict))
+                    .optVersions(versions(engine))
+                    .build();
+            ArtifactVersion version = ArtifactStore.builder().setRoot(request.outputRoot()).build()
+                    .publish(request.table(), draft, files);
+            return new TrainingOutcome(version, evaluation, verdict, result.secondsPerEpoch());
+        }
+    }
+
+    private static int[] firstRows(int count) {
+        int[] rows = new int[count];
+        for (int i = 0; i < count; i++) {
+            rows[i] = i;
+        }
+        return rows;
+    }
+
+    private static List<ManifestColumn> columns(TableProfile profile) {
+        List<ManifestColumn> columns = new ArrayList<>();
+        for (ColumnProfile column : profile.columns()) {
+            ObjectNode summary = JSON.createObjectNode();
+            summary.put("null_rate", column.nullRate());
+            summary.put("cardinality", column.cardinality());
+            summary.put("declared", column.declared());
+            columns.add(new ManifestColumn(column.name(), column.kind(), summary));
+        }
+        return columns;
+    }
+
+    private static JsonNode transformerSettings(TransformerSettings settings, List<String> modelled,
+            List<String> context) {
+        ObjectNode node = JSON.valueToTree(settings);
+        node.set("modelled_columns", JSON.valueToTree(modelled));
+        node.set("context_columns", JSON.valueToTree(context));
+        return node;
+    }
+
+    private static JsonNode gateDetails(GateVerdict verdict) {
+        ObjectNode node = JSON.valueToTree(verdict);
+        node.put("passed", verdict.passed());
+        node.put("summary", verdict.passed() ? "passed" : verdict.failureSummary());
+        return node;
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new IllegalStateException("the evaluation report is not valid JSON", e);
+        }
+    }
+
+    private static Map<String, String> versions(Engine engine) {
+        Map<String, String> versions = new LinkedHashMap<>();
+        versions.put("shadowfeed", TrainerVersion.get());
+        versions.put("djl", Engine.getDjlVersion());
+        versions.put("pytorch", engine.getVersion());
+        versions.put("java", System.getProperty("java.version"));
+        return versions;
+    }
+
+    private static Input read(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".avro")) {
+            AvroContainerReader.AvroTable avro = AvroContainerReader.readWithSchema(file);
+            return new Input(avro.table(), "avro:" + Long.toHexString(avro.schemaFingerprint()));
+        }
+        return new Input(CsvTableReader.read(file), null);
+    }
+
+    /** The rows read, and the Avro schema's fingerprint when the file carried one. */
+    private record Input(RawTable raw, String avroFingerprint) {
+        /** The Avro fingerprint, or for CSV a digest of the profiled column names and kinds. */
+        String schemaFingerprint(TableProfile profile) {
+            if (avroFingerprint != null) {
+                return avroFingerprint;
+            }
+            StringBuilder columns = new StringBuilder();
+            for (ColumnProfile column : profile.columns()) {
+                columns.append(column.name()).append(':').append(column.kind()).append('\n');
+            }
+            return "columns:" + Fingerprints.sha256(columns.toString().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** A seeded shuffle split into training and holdout row positions. */
+    private record Split(int[] train, int[] holdout) {
+        static Split of(int rows, double holdoutFraction, long seed) {
+            int[] order = new int[rows];
+            for (int i = 0; i < rows; i++) {
+                order[i] = i;
+            }
+            SplittableRandom random = new SplittableRandom(seed ^ 0x5EED5EEDL);
+            for (int i = rows - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int swap = order[i];
+                order[i] = order[j];
+                order[j] = swap;
+            }
+            int holdout = (int) Math.round(rows * holdoutFraction);
+            if (holdout < 1 || rows - holdout < 2) {
+                throw new IllegalArgumentException("cannot hold out " + holdoutFraction + " of " + rows
+                        + " rows and keep both parts non-empty; give more rows");
+            }
+            int[] holdoutRows = Arrays.copyOfRange(order, 0, holdout);
+            int[] trainRows = Arrays.copyOfRange(order, holdout, rows);
+            Arrays.sort(holdoutRows);
+            Arrays.sort(trainRows);
+            return new Split(trainRows, holdoutRows);
+        }
+    }
+}
