@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.tribuo.Example;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
@@ -27,6 +29,11 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  */
 public final class UtilityEvaluator {
     public static final UtilityClassifier DEFAULT_CLASSIFIER = UtilityClassifier.LOGISTIC_REGRESSION;
+    /**
+     * Tribuo logs every fit at INFO through java.util.logging, with the target's category counts: noise in a
+     * command's output. Held strongly, since JUL keeps loggers only weakly and would forget the level.
+     */
+    private static final Logger TRIBUO_LOG = quietTribuo();
 
     private final String target;
     private final UtilityClassifier classifier;
@@ -42,6 +49,12 @@ public final class UtilityEvaluator {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    private static Logger quietTribuo() {
+        Logger logger = Logger.getLogger("org.tribuo");
+        logger.setLevel(Level.WARNING);
+        return logger;
     }
 
     public UtilityScores evaluate(DataTable training, DataTable synthetic, DataTable holdout) {

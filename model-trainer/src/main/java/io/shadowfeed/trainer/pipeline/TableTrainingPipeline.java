@@ -34,7 +34,6 @@ import io.shadowfeed.trainer.train.TrainingResult;
 import io.shadowfeed.trainer.transform.DataTransformer;
 import io.shadowfeed.trainer.transform.TransformerSettings;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -148,7 +147,7 @@ public final class TableTrainingPipeline {
                     .setSeed(seed)
                     .setEpochsRun(result.epochs())
                     .setLossHistory(JSON.valueToTree(result.lossHistory()))
-                    .optEvaluation(parse(evaluationJson))
+                    .optEvaluation(JSON.valueToTree(evaluation.headlineMetrics()))
                     .setGate(verdict.passed(), gateDetails(verdict))
                     .optVersions(versions(engine))
                     .build();
@@ -191,14 +190,6 @@ public final class TableTrainingPipeline {
         node.put("passed", verdict.passed());
         node.put("summary", verdict.passed() ? "passed" : verdict.failureSummary());
         return node;
-    }
-
-    private static JsonNode parse(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (IOException e) {
-            throw new IllegalStateException("the evaluation report is not valid JSON", e);
-        }
     }
 
     private static Map<String, String> versions(Engine engine) {

@@ -1,9 +1,17 @@
 package io.shadowfeed.trainer.sample;
 
 import ai.djl.engine.Engine;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.shadowfeed.trainer.artifact.ArtifactStore;
+import io.shadowfeed.trainer.artifact.ArtifactVersion;
+import io.shadowfeed.trainer.artifact.ManifestColumn;
+import io.shadowfeed.trainer.artifact.ManifestDraft;
 import io.shadowfeed.trainer.data.ColumnKind;
 import io.shadowfeed.trainer.data.DataTable;
+import io.shadowfeed.trainer.data.RawTable;
 import io.shadowfeed.trainer.model.PyTorchEngine;
+import io.shadowfeed.trainer.profile.Profiler;
+import io.shadowfeed.trainer.profile.TableProfile;
 import io.shadowfeed.trainer.train.CtganConfig;
 import io.shadowfeed.trainer.train.CtganTrainer;
 import io.shadowfeed.trainer.train.TrainingData;
@@ -14,7 +22,10 @@ import io.shadowfeed.trainer.transform.UnknownCategoryException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -141,6 +152,43 @@ class TableSamplerTest {
             assertThat(goldMean).isGreaterThan(basicMean + 20);
             assertThatThrownBy(() -> child.sample(10, 1)).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("sampleForContext");
+        }
+    }
+
+    @Test
+    void aPublishedAndReloadedModelSamplesExactlyTheSameRows(@TempDir Path root) {
+        DataTable data = shops(2000, 1);
+        List<String[]> columns = new ArrayList<>();
+        for (int c = 0; c < data.columnCount(); c++) {
+            String[] cells = new String[data.rowCount()];
+            for (int r = 0; r < cells.length; r++) {
+                cells[r] = data.kind(c).isNumeric() ? Double.toString(data.number(c, r)) : data.category(c, r);
+            }
+            columns.add(cells);
+        }
+        TableProfile profile = Profiler.builder().build().profile(RawTable.of(data.columnNames(), columns));
+        TableModel model = new TableModel("shops", trained.shape(), transformer, null, profile);
+        ObjectMapper json = new ObjectMapper();
+        ManifestDraft draft = ManifestDraft.builder().setTrainingDataFingerprint("test").setSchemaFingerprint("test")
+                .setColumns(List.of(new ManifestColumn("region", ColumnKind.DISCRETE)))
+                .setTransformer(json.createObjectNode()).setHyperParameters(json.createObjectNode()).setSeed(3)
+                .setEpochsRun(80).setLossHistory(json.createObjectNode())
+                .setGate(true, json.createObjectNode().put("passed", true)).build();
+        ArtifactStore store = ArtifactStore.builder().setRoot(root).build();
+        store.publish("shops", draft, model.files(trained.networks()));
+
+        ArtifactVersion version = store.resolve("shops", "latest");
+        TableModel reloaded = TableModel.read(version);
+        try (TableSampler fromDisk = reloaded.openSampler(version, 1, 256)) {
+            DataTable expected = sampler.sample(600, 21);
+            DataTable actual = fromDisk.sample(600, 21);
+            for (int c = 0; c < expected.columnCount(); c++) {
+                if (expected.kind(c).isNumeric()) {
+                    assertThat(actual.numbers(c)).containsExactly(expected.numbers(c));
+                } else {
+                    assertThat(actual.categories(c)).containsExactly(expected.categories(c));
+                }
+            }
         }
     }
 
