@@ -1,7 +1,7 @@
 package io.shadowfeed.trainer.evaluate.html;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
+import io.shadowfeed.trainer.evaluate.PlainNumbers;
+
 import java.util.Locale;
 
 /** Escaping and number formatting for the report; every string from data or configuration goes through here. */
@@ -55,19 +55,7 @@ final class Html {
 
     /** Plain notation, no exponent: whole numbers from 1000 up, two decimals from 1, four significant digits below. */
     static String plain(double value) {
-        double magnitude = Math.abs(value);
-        String text;
-        if (magnitude >= 1000) {
-            text = String.format(Locale.ROOT, "%.0f", value);
-        } else if (magnitude >= 1) {
-            text = String.format(Locale.ROOT, "%.2f", value);
-        } else {
-            text = new BigDecimal(value).round(new MathContext(4)).toPlainString();
-        }
-        if (text.contains(".")) {
-            text = text.replaceAll("0+$", "").replaceAll("\\.$", "");
-        }
-        return text.equals("-0") ? "0" : text;
+        return PlainNumbers.format(value);
     }
 
     /** A coordinate for SVG attributes. */
