@@ -3,7 +3,6 @@ package io.shadowfeed.trainer.evaluate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.IntStream;
 
 /** Builds the {@link ColumnDistribution} aggregates that the HTML report plots. */
