@@ -2,19 +2,30 @@ package io.shadowfeed.trainer.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.shadowfeed.avro.confluent.AvroContainerFiles;
+import io.shadowfeed.avro.confluent.AvroSchemas;
+import io.shadowfeed.avro.schema.FieldSchema;
+import io.shadowfeed.avro.schema.FieldType;
+import io.shadowfeed.avro.schema.TableSchema;
 import io.shadowfeed.trainer.artifact.ArtifactStore;
+import io.shadowfeed.trainer.artifact.SchemaMismatchException;
 import io.shadowfeed.trainer.evaluate.gate.GateThresholds;
 import io.shadowfeed.trainer.testutils.TestDatasets;
 import io.shadowfeed.trainer.train.CtganConfig;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** One table through the whole pipeline, then the same table resumed from its checkpoint. */
 class TableTrainingPipelineTest {
@@ -62,6 +73,43 @@ class TableTrainingPipelineTest {
         ArtifactStore store = ArtifactStore.builder().setRoot(dir.resolve("models")).build();
         assertThat(store.latest("adult")).hasValueSatisfying(v -> assertThat(v.version()).isEqualTo(1));
         assertThat(Files.readString(outcome.version().directory().resolve("report.html"))).contains("<svg");
+    }
+
+    @Test
+    void trainsFromAnAvroContainerAndPinsItsSchema(@TempDir Path dir) throws IOException {
+        TableSchema schema = new TableSchema("demo", "Person", List.of(
+                FieldSchema.of("age", FieldType.INT, false),
+                FieldSchema.of("workclass", FieldType.STRING, true),
+                FieldSchema.of("hours_per_week", FieldType.DOUBLE, false),
+                FieldSchema.of("sex", FieldType.STRING, false),
+                FieldSchema.of("income", FieldType.STRING, false)));
+        List<Object[]> rows = new ArrayList<>();
+        try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
+                .parse(Files.newBufferedReader(TestDatasets.file("adult/adult.csv")))) {
+            for (CSVRecord record : parser) {
+                if (rows.size() == 1500) {
+                    break;
+                }
+                String workclass = record.get("workclass").trim();
+                rows.add(new Object[] {Integer.parseInt(record.get("age").trim()),
+                        workclass.equals("?") ? null : workclass,
+                        Double.parseDouble(record.get("hours_per_week").trim()), record.get("sex").trim(),
+                        record.get("income").trim()});
+            }
+        }
+        Path avro = dir.resolve("people.avro");
+        AvroContainerFiles.write(avro, schema, rows);
+
+        TrainingOutcome outcome = new TableTrainingPipeline(PipelineListener.silent()).run(request(avro,
+                dir.resolve("models"), 1).setMetadata(null).build());
+
+        String pinned = "avro:" + Long.toHexString(AvroSchemas.fingerprint(AvroSchemas.toAvroJson(schema)));
+        assertThat(outcome.version().manifest().schemaFingerprint()).isEqualTo(pinned);
+        ArtifactStore.verifySchema(outcome.version(), pinned);
+        assertThatThrownBy(() -> ArtifactStore.verifySchema(outcome.version(), "avro:1234"))
+                .isInstanceOf(SchemaMismatchException.class).hasMessageContaining("retrain");
+        assertThat(outcome.version().manifest().columns()).extracting(c -> c.kind().name())
+                .containsExactly("CONTINUOUS", "DISCRETE", "CONTINUOUS", "DISCRETE", "DISCRETE");
     }
 
     @Test
