@@ -24,11 +24,16 @@ public final class BatchNormLayer {
     private final NDArray runningVariance;
 
     public BatchNormLayer(NDManager manager, String name, int features) {
+        this(manager, name, features, InitialValues.fresh());
+    }
+
+    BatchNormLayer(NDManager manager, String name, int features, InitialValues initial) {
         this.name = name;
-        this.gamma = manager.ones(new Shape(features));
-        this.beta = manager.zeros(new Shape(features));
-        this.runningMean = manager.zeros(new Shape(features));
-        this.runningVariance = manager.ones(new Shape(features));
+        Shape shape = new Shape(features);
+        this.gamma = initial.constant(manager, name + ".gamma", shape, 1f);
+        this.beta = initial.constant(manager, name + ".beta", shape, 0f);
+        this.runningMean = initial.constant(manager, name + ".running_mean", shape, 0f);
+        this.runningVariance = initial.constant(manager, name + ".running_var", shape, 1f);
         gamma.setRequiresGradient(true);
         beta.setRequiresGradient(true);
     }

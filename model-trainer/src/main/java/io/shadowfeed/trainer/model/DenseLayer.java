@@ -21,24 +21,21 @@ public final class DenseLayer {
     private final String name;
 
     public DenseLayer(NDManager manager, String name, int inputs, int outputs, SplittableRandom random) {
+        this(manager, name, inputs, outputs, random, InitialValues.fresh());
+    }
+
+    DenseLayer(NDManager manager, String name, int inputs, int outputs, SplittableRandom random,
+            InitialValues initial) {
         if (inputs < 1 || outputs < 1) {
             throw new IllegalArgumentException(name + ": a dense layer needs positive sizes, got " + inputs
                     + " -> " + outputs);
         }
         this.name = name;
         double bound = 1.0 / Math.sqrt(inputs);
-        this.weight = manager.create(uniform(random, inputs * outputs, bound), new Shape(outputs, inputs));
-        this.bias = manager.create(uniform(random, outputs, bound), new Shape(outputs));
+        this.weight = initial.uniform(manager, name + ".weight", new Shape(outputs, inputs), bound, random);
+        this.bias = initial.uniform(manager, name + ".bias", new Shape(outputs), bound, random);
         weight.setRequiresGradient(true);
         bias.setRequiresGradient(true);
-    }
-
-    private static float[] uniform(SplittableRandom random, int count, double bound) {
-        float[] values = new float[count];
-        for (int i = 0; i < count; i++) {
-            values[i] = (float) ((random.nextDouble() * 2 - 1) * bound);
-        }
-        return values;
     }
 
     /** {@code x W^T + b}; the result belongs to {@code input}'s manager. */

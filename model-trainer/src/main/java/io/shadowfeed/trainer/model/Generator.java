@@ -23,15 +23,21 @@ public final class Generator {
 
     public Generator(NDManager manager, int inputWidth, int[] residualSizes, int outputWidth,
             SplittableRandom random) {
+        this(manager, inputWidth, residualSizes, outputWidth, random, InitialValues.fresh());
+    }
+
+    Generator(NDManager manager, int inputWidth, int[] residualSizes, int outputWidth, SplittableRandom random,
+            InitialValues initial) {
         this.inputWidth = inputWidth;
         int width = inputWidth;
         for (int i = 0; i < residualSizes.length; i++) {
             blockLinears.add(new DenseLayer(manager, "generator.residual" + i + ".fc", width, residualSizes[i],
-                    random));
-            blockNorms.add(new BatchNormLayer(manager, "generator.residual" + i + ".bn", residualSizes[i]));
+                    random, initial));
+            blockNorms.add(new BatchNormLayer(manager, "generator.residual" + i + ".bn", residualSizes[i],
+                    initial));
             width += residualSizes[i];
         }
-        this.output = new DenseLayer(manager, "generator.output", width, outputWidth, random);
+        this.output = new DenseLayer(manager, "generator.output", width, outputWidth, random, initial);
     }
 
     public int inputWidth() {

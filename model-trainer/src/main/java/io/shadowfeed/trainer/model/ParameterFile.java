@@ -15,7 +15,9 @@ import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Named float32 arrays in a small versioned binary file. Our own format rather than DJL's {@code Block} files:
@@ -61,52 +63,64 @@ public final class ParameterFile {
 
     /** Reads the file into the given arrays, in place; every name must be present with the same shape. */
     public static void readInto(Path file, List<NamedParameter> parameters) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            readInto(in, parameters, file.toString());
-        }
-    }
-
-    public static void readInto(InputStream stream, List<NamedParameter> parameters, String source)
-            throws IOException {
-        DataInputStream in = new DataInputStream(new BufferedInputStream(stream));
-        if (in.readInt() != MAGIC) {
-            throw new IOException(source + " is not a Shadowfeed parameter file");
-        }
-        int version = in.readInt();
-        if (version != FORMAT_VERSION) {
-            throw new IOException(source + " has parameter format " + version + "; this version reads "
-                    + FORMAT_VERSION);
-        }
-        int count = in.readInt();
-        if (count != parameters.size()) {
-            throw new IOException(source + " holds " + count + " arrays, the network has " + parameters.size());
+        Map<String, InitialValues.Loaded> arrays = read(file);
+        if (arrays.size() != parameters.size()) {
+            throw new IOException(file + " holds " + arrays.size() + " arrays, the network has "
+                    + parameters.size());
         }
         for (NamedParameter parameter : parameters) {
-            String name = in.readUTF();
-            if (!name.equals(parameter.name())) {
-                throw new IOException(source + ": expected array '" + parameter.name() + "', found '" + name + "'");
-            }
-            long[] dims = new long[in.readInt()];
-            for (int d = 0; d < dims.length; d++) {
-                dims[d] = in.readLong();
+            InitialValues.Loaded array = arrays.get(parameter.name());
+            if (array == null) {
+                throw new IOException(file + " has no array '" + parameter.name() + "'");
             }
             long[] expected = parameter.array().getShape().getShape();
-            if (!Arrays.equals(dims, expected)) {
-                throw new IOException(source + ": array '" + name + "' has shape " + Arrays.toString(dims)
-                        + ", the network expects " + Arrays.toString(expected));
+            if (!Arrays.equals(array.shape(), expected)) {
+                throw new IOException(file + ": array '" + parameter.name() + "' has shape "
+                        + Arrays.toString(array.shape()) + ", the network expects " + Arrays.toString(expected));
             }
-            int size = Math.toIntExact(parameter.array().size());
-            byte[] bytes = in.readNBytes(size * Float.BYTES);
-            if (bytes.length != size * Float.BYTES) {
-                throw new IOException(source + " ends inside array '" + name + "'");
-            }
-            float[] values = new float[size];
-            ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(values);
-            parameter.array().set(values);
-        }
-        if (in.read() != -1) {
-            throw new IOException(source + " has trailing bytes after its " + count + " arrays");
+            parameter.array().set(array.values());
         }
     }
 
+    /** The file's arrays as initial values for a network built from them. */
+    public static InitialValues initialValues(Path file) throws IOException {
+        return InitialValues.loaded(read(file), file.toString());
+    }
+
+    private static Map<String, InitialValues.Loaded> read(Path file) throws IOException {
+        try (InputStream stream = Files.newInputStream(file)) {
+            DataInputStream in = new DataInputStream(new BufferedInputStream(stream));
+            if (in.readInt() != MAGIC) {
+                throw new IOException(file + " is not a Shadowfeed parameter file");
+            }
+            int version = in.readInt();
+            if (version != FORMAT_VERSION) {
+                throw new IOException(file + " has parameter format " + version + "; this version reads "
+                        + FORMAT_VERSION);
+            }
+            int count = in.readInt();
+            Map<String, InitialValues.Loaded> arrays = new LinkedHashMap<>();
+            for (int a = 0; a < count; a++) {
+                String name = in.readUTF();
+                long[] dims = new long[in.readInt()];
+                long size = 1;
+                for (int d = 0; d < dims.length; d++) {
+                    dims[d] = in.readLong();
+                    size *= dims[d];
+                }
+                int bytesWanted = Math.toIntExact(size * Float.BYTES);
+                byte[] bytes = in.readNBytes(bytesWanted);
+                if (bytes.length != bytesWanted) {
+                    throw new IOException(file + " ends inside array '" + name + "'");
+                }
+                float[] values = new float[(int) size];
+                ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(values);
+                arrays.put(name, new InitialValues.Loaded(dims, values));
+            }
+            if (in.read() != -1) {
+                throw new IOException(file + " has trailing bytes after its " + count + " arrays");
+            }
+            return arrays;
+        }
+    }
 }

@@ -60,6 +60,9 @@ public final class TableTrainingPipeline {
 
     public TrainingOutcome run(TrainingRequest request) {
         long seed = request.ctgan().seed();
+        // the device first: a missing GPU should fail before minutes of reading and fitting
+        Engine engine = PyTorchEngine.start(request.ctgan().threads());
+        Device device = PyTorchEngine.device(engine, request.device());
         listener.onStage("reading " + request.data().getFileName());
         Input input = read(request.data());
 
@@ -107,8 +110,6 @@ public final class TableTrainingPipeline {
                 contextTransformer == null ? 0 : contextTransformer.outputWidth());
 
         listener.onStage("training");
-        Engine engine = PyTorchEngine.start(request.ctgan().threads());
-        Device device = PyTorchEngine.device(engine, request.device());
         Path checkpoints = request.outputRoot().resolve(request.table()).resolve(".checkpoints");
         try (TrainingResult result = CtganTrainer.builder().setConfig(request.ctgan()).setDevice(device)
                 .setListener(listener).setCheckpointDirectory(checkpoints).setResume(request.resume()).build()
@@ -127,8 +128,11 @@ public final class TableTrainingPipeline {
             List<String> evaluated = new ArrayList<>(modelled);
             evaluated.addAll(context);
             listener.onStage("evaluating");
-            EvaluationReport evaluation = Evaluator.builder().optTarget(request.target()).optSeed(seed).build()
-                    .evaluate(train.selectColumns(evaluated), synthetic.selectColumns(evaluated),
+            Evaluator.Builder evaluator = Evaluator.builder().optSeed(seed);
+            if (request.target() != null) {
+                evaluator.optTarget(request.target());
+            }
+            EvaluationReport evaluation = evaluator.build().evaluate(train.selectColumns(evaluated), synthetic.selectColumns(evaluated),
                             holdout.selectColumns(evaluated));
             GateVerdict verdict = new QualityGate(request.gate()).check(evaluation);
             String report = HtmlReportWriter.builder().build().render(evaluation, verdict, result.lossHistory());

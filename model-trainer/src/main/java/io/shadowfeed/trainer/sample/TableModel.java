@@ -1,5 +1,7 @@
 package io.shadowfeed.trainer.sample;
 
+import ai.djl.Device;
+import ai.djl.engine.Engine;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.shadowfeed.trainer.artifact.ArtifactFile;
@@ -10,9 +12,6 @@ import io.shadowfeed.trainer.model.ParameterFile;
 import io.shadowfeed.trainer.model.PyTorchEngine;
 import io.shadowfeed.trainer.profile.TableProfile;
 import io.shadowfeed.trainer.transform.DataTransformer;
-
-import ai.djl.Device;
-import ai.djl.engine.Engine;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -113,12 +112,14 @@ public final class TableModel {
      */
     public TableSampler openSampler(ArtifactVersion version, int threads, int batchSize) {
         Engine engine = PyTorchEngine.start(threads);
-        CtganNetworks networks = CtganNetworks.forSampling(shape(), Device.cpu());
+        CtganNetworks networks;
         try {
-            ParameterFile.readInto(version.file(GENERATOR), networks.generator().parameters());
+            networks = CtganNetworks.forSampling(shape(), Device.cpu(), version.file(GENERATOR));
         } catch (IOException e) {
-            networks.close();
             throw new UncheckedIOException("cannot read the generator of " + version.label(), e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(version.label() + ": the generator does not match model.json: "
+                    + e.getMessage(), e);
         }
         return new TableSampler(engine, networks, true, transformer, contextTransformer, batchSize);
     }

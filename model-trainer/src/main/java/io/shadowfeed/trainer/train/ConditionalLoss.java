@@ -37,6 +37,8 @@ final class ConditionalLoss {
             NDArray term = logits.logSoftmax(1).mul(target).sum();
             total = total == null ? term : total.add(term);
         }
-        return total == null ? raw.getManager().zeros(new Shape()) : total.neg().div(batch);
+        // The divisor as an array of this step, not a Number: see SpanActivation.
+        return total == null ? raw.getManager().zeros(new Shape())
+                : total.neg().div(raw.getManager().create((float) batch));
     }
 }

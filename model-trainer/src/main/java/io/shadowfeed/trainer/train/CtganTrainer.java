@@ -212,8 +212,9 @@ public final class CtganTrainer {
             NDArray alpha = scratch.randomUniform(0f, 1f, new Shape(groups, 1)).repeat(0, critic.pac());
             NDArray interpolated = real.mul(alpha).add(fake.mul(alpha.neg().add(1f)));
             NDArray gradient = critic.inputGradient(critic.forward(interpolated));
+            // The weight as an array of this step, not a Number: see SpanActivation.
             return gradient.square().sum(new int[] {1}).add(1e-12f).sqrt().sub(1f).square().mean()
-                    .mul(config.gradientPenaltyWeight());
+                    .mul(scratch.create(config.gradientPenaltyWeight()));
         }
 
         private NDArray join(NDArray first, NDArray condition, NDArray context) {

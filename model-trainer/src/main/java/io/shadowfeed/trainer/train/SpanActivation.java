@@ -38,6 +38,8 @@ final class SpanActivation {
     private NDArray gumbelSoftmax(NDArray logits) {
         NDArray uniform = logits.getManager().randomUniform(UNIFORM_FLOOR, 1f, logits.getShape());
         NDArray gumbel = uniform.log().neg().log().neg();
-        return logits.add(gumbel).div(tau).softmax(1);
+        // The temperature as an array of this step: autograd keeps the divisor for the backward pass, and DJL frees
+        // the scalar it makes for div(Number) right after the call (reading freed memory then gave NaN losses).
+        return logits.add(gumbel).div(logits.getManager().create(tau)).softmax(1);
     }
 }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -83,6 +84,30 @@ class CtganTrainerTest {
         train(smallConfig().setEpochs(1).build(), dir, false);
         assertThatThrownBy(() -> train(smallConfig().setEpochs(2).setBatchSize(200).build(), dir, true))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("--resume");
+    }
+
+    /**
+     * DJL frees the scalar array behind {@code div(Number)} right after the call; autograd still needs it in the
+     * backward pass. Garbage collections during training used to turn the losses into NaN.
+     */
+    @Test
+    void garbageCollectionsDuringTrainingLeaveTheLossesFiniteAndTheRunReproducible() throws Exception {
+        byte[] quiet = train(smallConfig().setEpochs(4).build(), null, false);
+        AtomicBoolean running = new AtomicBoolean(true);
+        Thread collector = new Thread(() -> {
+            while (running.get()) {
+                System.gc();
+            }
+        });
+        collector.setDaemon(true);
+        collector.start();
+        try {
+            byte[] underGc = train(smallConfig().setEpochs(4).build(), null, false);
+            assertThat(underGc).isEqualTo(quiet);
+        } finally {
+            running.set(false);
+            collector.join();
+        }
     }
 
     @Test
