@@ -77,8 +77,11 @@ final class EvaluateCommand implements Callable<Integer> {
         DataTable realTable = profile.type(realRaw);
         DataTable syntheticTable = profile.type(read(synthetic));
         DataTable holdoutTable = holdout == null ? null : profile.type(read(holdout));
-        EvaluationReport report = Evaluator.builder().optTarget(target).optSeed(seed).build()
-                .evaluate(realTable, syntheticTable, holdoutTable);
+        Evaluator.Builder evaluator = Evaluator.builder().optSeed(seed);
+        if (target != null) {
+            evaluator.optTarget(target);
+        }
+        EvaluationReport report = evaluator.build().evaluate(realTable, syntheticTable, holdoutTable);
         GateVerdict verdict = gate == null ? null : new QualityGate(GateThresholds.read(gate)).check(report);
         EvaluationReportJson.write(report, json);
         if (html != null) {
@@ -86,7 +89,8 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         command.commandLine().getOut().println(new ObjectMapper().writeValueAsString(report.headlineMetrics()));
         if (verdict != null && !verdict.passed()) {
-            System.err.println("shadowfeed: quality gate failed: " + verdict.failureSummary());
+            command.commandLine().getErr().println("shadowfeed: quality gate failed: " + verdict.failureSummary());
+            command.commandLine().getErr().flush();
             return TrainCommand.GATE_FAILED;
         }
         return 0;

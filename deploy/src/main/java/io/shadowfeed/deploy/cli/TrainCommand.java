@@ -9,6 +9,7 @@ import io.shadowfeed.trainer.train.CtganConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -97,21 +98,33 @@ final class TrainCommand implements Callable<Integer> {
         if (threads != null) {
             ctgan.setThreads(threads);
         }
+        CtganConfig config;
+        try {
+            config = ctgan.build();
+        } catch (IllegalArgumentException e) {
+            // every value the configuration checks came from an option here: a usage error, found before any work
+            throw new ParameterException(command.commandLine(), e.getMessage());
+        }
         TrainingRequest request = TrainingRequest.builder().setData(data).setMetadata(metadata).setTable(table)
-                .setOutputRoot(out).setCtgan(ctgan.build()).setDevice(device.toLowerCase(Locale.ROOT))
+                .setOutputRoot(out).setCtgan(config).setDevice(device.toLowerCase(Locale.ROOT))
                 .setHoldoutFraction(holdout).setTarget(target).setContextColumns(context)
                 .setGate(gate == null ? GateThresholds.defaults() : GateThresholds.read(gate)).setResume(resume)
                 .build();
         TrainingOutcome outcome = new TableTrainingPipeline(
                 new TrainingProgress(System.err, Terminal.stderrIsTerminal())).run(request);
-        System.err.printf(Locale.ROOT, "%s: quality %.3f, %.2f s/epoch%n", outcome.version().label(),
+        // the outcome goes to the command's writers (System.err and System.out unless redirected), so that
+        // callers embedding the command line capture it like any other command's output
+        PrintWriter stderr = command.commandLine().getErr();
+        stderr.printf(Locale.ROOT, "%s: quality %.3f, %.2f s/epoch%n", outcome.version().label(),
                 outcome.evaluation().quality(), outcome.secondsPerEpoch());
+        stderr.flush();
         PrintWriter stdout = command.commandLine().getOut();
         stdout.println(outcome.version().directory());
         stdout.flush();
         if (!outcome.verdict().passed()) {
-            System.err.println("shadowfeed: quality gate failed for " + outcome.version().label() + ": "
+            stderr.println("shadowfeed: quality gate failed for " + outcome.version().label() + ": "
                     + outcome.verdict().failureSummary() + " (kept, never served as latest)");
+            stderr.flush();
             return GATE_FAILED;
         }
         return 0;

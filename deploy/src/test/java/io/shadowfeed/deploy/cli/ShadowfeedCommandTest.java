@@ -44,7 +44,7 @@ class ShadowfeedCommandTest {
         Run run = run();
         assertThat(run.exitCode).isEqualTo(2);
         assertThat(run.errLines()).containsExactly("shadowfeed: missing a command: one of demo, job, registry, "
-                + "replay, local, pii (see 'shadowfeed --help')");
+                + "replay, local, pii, train, sample, evaluate (see 'shadowfeed --help')");
     }
 
     @Test
