@@ -6,7 +6,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -284,8 +283,6 @@ class TrainSampleEvaluateCommandTest {
     }
 
     @Test
-    @Disabled("model-trainer: TableTrainingPipeline.run passes request.target() to Evaluator.Builder.optTarget, "
-            + "which rejects null, so train without --target fails with a NullPointerException after training")
     void trainingWithoutATargetPublishesAVersion() throws Exception {
         Path data = Files.writeString(root.resolve("untargeted.csv"),
                 table((i, row) -> row.append(colour(i)).append(',').append(i * 7 % 23), "colour,amount"));
