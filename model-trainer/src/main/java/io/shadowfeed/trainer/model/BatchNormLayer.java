@@ -67,6 +67,29 @@ public final class BatchNormLayer {
         runningVariance.muli(1 - MOMENTUM).addi(batchVariance.mul(MOMENTUM * rows / (float) (rows - 1)));
     }
 
+    /**
+     * The dense layer followed by this normalisation, in inference mode, as one dense layer: weights scaled per
+     * output by {@code gamma / sqrt(var + eps)}, bias shifted by the running mean. The arrays go to {@code target}.
+     */
+    NDArray[] foldInto(DenseLayer dense, NDManager target) {
+        try (NDManager scratch = target.newSubManager()) {
+            NDArray variance = runningVariance.duplicate();
+            variance.attach(scratch);
+            NDArray scale = gamma.stopGradient();
+            scale.attach(scratch);
+            scale = scale.div(variance.add(EPSILON).sqrt());
+            NDArray bias = dense.bias().stopGradient();
+            bias.attach(scratch);
+            NDArray foldedBias = bias.sub(runningMean).mul(scale).add(beta);
+            NDArray weight = dense.weight().stopGradient();
+            weight.attach(scratch);
+            NDArray foldedWeight = weight.mul(scale.reshape(scale.getShape().get(0), 1));
+            foldedWeight.attach(target);
+            foldedBias.attach(target);
+            return new NDArray[] {foldedWeight, foldedBias};
+        }
+    }
+
     public List<NamedParameter> parameters() {
         return List.of(new NamedParameter(name + ".gamma", gamma, true),
                 new NamedParameter(name + ".beta", beta, true),

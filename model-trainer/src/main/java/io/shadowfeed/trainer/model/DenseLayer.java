@@ -48,6 +48,10 @@ public final class DenseLayer {
         return weight;
     }
 
+    NDArray bias() {
+        return bias;
+    }
+
     public List<NamedParameter> parameters() {
         return List.of(new NamedParameter(name + ".weight", weight, true),
                 new NamedParameter(name + ".bias", bias, true));

@@ -8,6 +8,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import io.shadowfeed.trainer.data.DataTable;
 import io.shadowfeed.trainer.model.CtganNetworks;
+import io.shadowfeed.trainer.model.InferenceGenerator;
 import io.shadowfeed.trainer.model.Seeds;
 import io.shadowfeed.trainer.transform.DataTransformer;
 import io.shadowfeed.trainer.transform.DiscreteSpan;
@@ -42,6 +43,7 @@ public final class TableSampler implements AutoCloseable {
     private final DataTransformer contextTransformer;
     private final ConditionalSampler conditions;
     private final NDArray softmaxMask;
+    private final InferenceGenerator generator;
     private final int[] tanhOffsets;
     private final int batchSize;
     private final int width;
@@ -73,6 +75,7 @@ public final class TableSampler implements AutoCloseable {
         }
         this.tanhOffsets = tanh.stream().mapToInt(Integer::intValue).toArray();
         this.softmaxMask = networks.manager().create(mask, new Shape(1, width));
+        this.generator = networks.generator().foldedForInference(networks.manager());
     }
 
     /** The columns it generates, in the transformer's order. */
@@ -190,10 +193,10 @@ public final class TableSampler implements AutoCloseable {
                 inputs.add(scratch.create(context, new Shape(rows, networks.shape().contextWidth())));
             }
             NDArray input = inputs.size() == 1 ? noise : NDArrays.concat(inputs, 1);
-            NDArray raw = networks.generator().forward(input, false);
-            // Gumbel noise on one-hot spans only: argmax(logits + Gumbel) samples the softmax's category.
-            NDArray gumbel = uniform.log().neg().log().neg().mul(softmaxMask);
-            float[] scores = raw.add(gumbel).toFloatArray();
+            NDArray raw = generator.forward(input);
+            // Gumbel noise on one-hot spans only: argmax(logits + Gumbel) samples the softmax's category, and
+            // logits + Gumbel = logits - log(-log(u)).
+            float[] scores = raw.sub(uniform.log().neg().log().mul(softmaxMask)).toFloatArray();
             for (int r = 0; r < rows; r++) {
                 int base = r * width;
                 for (int offset : tanhOffsets) {
@@ -221,6 +224,7 @@ public final class TableSampler implements AutoCloseable {
     @Override
     public void close() {
         softmaxMask.close();
+        generator.close();
         if (ownsNetworks) {
             networks.close();
         }

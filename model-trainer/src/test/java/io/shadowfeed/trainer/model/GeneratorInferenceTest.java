@@ -33,6 +33,11 @@ class GeneratorInferenceTest {
             System.arraycopy(whole, 0, firstWithOthers, 0, 5);
             assertThat(firstAlone).containsExactly(firstWithOthers, offset(1e-5f));
 
+            // BatchNorm folded into the Linear layers computes the same function
+            try (InferenceGenerator folded = generator.foldedForInference(manager)) {
+                assertThat(folded.forward(batch).toFloatArray()).containsExactly(whole, offset(1e-4f));
+            }
+
             float[] trainingWhole = generator.forward(batch, true).toFloatArray();
             float[] trainingHalf = generator.forward(batch.get(new NDIndex("0:16")), true).toFloatArray();
             float[] firstRowWhole = new float[5];
