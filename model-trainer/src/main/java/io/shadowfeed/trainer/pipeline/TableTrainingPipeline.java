@@ -71,8 +71,47 @@ public final class TableTrainingPipeline {
                 : MetadataOverrides.read(request.metadata());
         TableProfile profile = Profiler.builder().build().profile(input.raw(), overrides);
         listener.onProfile(profile);
-        DataTable typed = profile.type(input.raw());
         List<String> context = request.contextColumns();
+        List<String> modelled = modelledColumns(profile, context, request.data());
+        DataTable typed = profile.type(input.raw());
+        Split split = Split.of(typed.rowCount(), request.holdoutFraction(), seed);
+        DataTable train = typed.selectRows(split.train());
+        DataTable holdout = typed.selectRows(split.holdout());
+
+        listener.onStage("fitting the transformer");
+        Transformers transformers = Transformers.fit(train, modelled, context, seed);
+
+        listener.onStage("training");
+        Path checkpoints = request.outputRoot().resolve(request.table()).resolve(".checkpoints");
+        try (TrainingResult result = CtganTrainer.builder().setConfig(request.ctgan()).setDevice(device)
+                .setListener(listener).setCheckpointDirectory(checkpoints).setResume(request.resume()).build()
+                .train(transformers.trainingData(train, seed))) {
+            TableModel model = new TableModel(request.table(), result.shape(), transformers.modelled(),
+                    transformers.context(), profile);
+
+            listener.onStage("sampling for the evaluation");
+            DataTable synthetic = sampleLike(model, result, train, request);
+
+            listener.onStage("evaluating");
+            List<String> evaluated = new ArrayList<>(modelled);
+            evaluated.addAll(context);
+            Evaluator.Builder evaluator = Evaluator.builder().optSeed(seed);
+            if (request.target() != null) {
+                evaluator.optTarget(request.target());
+            }
+            EvaluationReport evaluation = evaluator.build().evaluate(train.selectColumns(evaluated),
+                    synthetic.selectColumns(evaluated), holdout.selectColumns(evaluated));
+            GateVerdict verdict = new QualityGate(request.gate()).check(evaluation);
+
+            listener.onStage("publishing");
+            ArtifactVersion version = publish(request, input, profile, transformers, model, result, evaluation,
+                    verdict, versions(engine));
+            return new TrainingOutcome(version, evaluation, verdict, result.secondsPerEpoch());
+        }
+    }
+
+    /** The profile's modelled columns that are not parent context; context columns must be modelled kinds. */
+    private static List<String> modelledColumns(TableProfile profile, List<String> context, Path data) {
         for (String column : context) {
             if (!profile.column(column).kind().isModelled()) {
                 throw new IllegalArgumentException("context column '" + column + "' is "
@@ -86,78 +125,73 @@ public final class TableTrainingPipeline {
             }
         }
         if (modelled.isEmpty()) {
-            throw new IllegalArgumentException("no column of " + request.data().getFileName()
+            throw new IllegalArgumentException("no column of " + data.getFileName()
                     + " is modelled (all are identifiers or free text); declare kinds in --metadata");
         }
+        return modelled;
+    }
 
-        Split split = Split.of(typed.rowCount(), request.holdoutFraction(), seed);
-        DataTable train = typed.selectRows(split.train());
-        DataTable holdout = typed.selectRows(split.holdout());
-
-        listener.onStage("fitting the transformer");
-        TransformerSettings settings = TransformerSettings.defaults();
-        DataTable trainModelled = train.selectColumns(modelled);
-        DataTransformer transformer = DataTransformer.fit(trainModelled, modelled, settings, seed);
-        DataTransformer contextTransformer = null;
-        float[] contextRows = null;
-        if (!context.isEmpty()) {
-            DataTable trainContext = train.selectColumns(context);
-            contextTransformer = DataTransformer.fit(trainContext, context, settings, seed);
-            contextRows = contextTransformer.transformDeterministic(trainContext);
+    /** As many synthetic rows as training rows (up to the request's cap), each parent context from a real row. */
+    private static DataTable sampleLike(TableModel model, TrainingResult result, DataTable train,
+            TrainingRequest request) {
+        int rows = Math.min(request.evaluationRows(), train.rowCount());
+        long seed = request.ctgan().seed();
+        try (TableSampler sampler = model.samplerOver(result.networks(), request.samplerBatchSize())) {
+            if (request.contextColumns().isEmpty()) {
+                return sampler.sample(rows, seed);
+            }
+            DataTable parents = train.selectColumns(request.contextColumns()).selectRows(firstRows(rows));
+            return sampler.sampleForContext(parents, seed).withColumnsOf(parents);
         }
-        TrainingData data = new TrainingData(transformer.transform(trainModelled, seed), train.rowCount(),
-                transformer.outputWidth(), transformer.spans(), transformer.discreteSpans(), contextRows,
-                contextTransformer == null ? 0 : contextTransformer.outputWidth());
+    }
 
-        listener.onStage("training");
-        Path checkpoints = request.outputRoot().resolve(request.table()).resolve(".checkpoints");
-        try (TrainingResult result = CtganTrainer.builder().setConfig(request.ctgan()).setDevice(device)
-                .setListener(listener).setCheckpointDirectory(checkpoints).setResume(request.resume()).build()
-                .train(data)) {
-            TableModel model = new TableModel(request.table(), result.shape(), transformer, contextTransformer,
-                    profile);
+    private ArtifactVersion publish(TrainingRequest request, Input input, TableProfile profile,
+            Transformers transformers, TableModel model, TrainingResult result, EvaluationReport evaluation,
+            GateVerdict verdict, Map<String, String> versions) {
+        Map<String, ArtifactFile> files = new LinkedHashMap<>(model.files(result.networks()));
+        files.put("evaluation.json", ArtifactFile.ofString(EvaluationReportJson.toJson(evaluation)));
+        files.put("report.html", ArtifactFile.ofString(
+                HtmlReportWriter.builder().build().render(evaluation, verdict, result.lossHistory())));
+        ManifestDraft draft = ManifestDraft.builder()
+                .setTrainingDataFingerprint(Fingerprints.sha256(request.data()))
+                .setSchemaFingerprint(input.schemaFingerprint(profile))
+                .setColumns(columns(profile))
+                .setTransformer(transformers.describe())
+                .setHyperParameters(JSON.valueToTree(request.ctgan()))
+                .setSeed(request.ctgan().seed())
+                .setEpochsRun(result.epochs())
+                .setLossHistory(JSON.valueToTree(result.lossHistory()))
+                .optEvaluation(JSON.valueToTree(evaluation.headlineMetrics()))
+                .setGate(verdict.passed(), gateDetails(verdict))
+                .optVersions(versions)
+                .build();
+        return ArtifactStore.builder().setRoot(request.outputRoot()).build().publish(request.table(), draft, files);
+    }
 
-            listener.onStage("sampling for the evaluation");
-            int rows = Math.min(request.evaluationRows(), train.rowCount());
-            DataTable synthetic;
-            try (TableSampler sampler = model.samplerOver(result.networks(), request.samplerBatchSize())) {
-                synthetic = context.isEmpty() ? sampler.sample(rows, seed)
-                        : sampler.sampleForContext(train.selectColumns(context).selectRows(firstRows(rows)), seed)
-                                .withColumnsOf(train.selectColumns(context).selectRows(firstRows(rows)));
-            }
-            List<String> evaluated = new ArrayList<>(modelled);
-            evaluated.addAll(context);
-            listener.onStage("evaluating");
-            Evaluator.Builder evaluator = Evaluator.builder().optSeed(seed);
-            if (request.target() != null) {
-                evaluator.optTarget(request.target());
-            }
-            EvaluationReport evaluation = evaluator.build().evaluate(train.selectColumns(evaluated), synthetic.selectColumns(evaluated),
-                            holdout.selectColumns(evaluated));
-            GateVerdict verdict = new QualityGate(request.gate()).check(evaluation);
-            String report = HtmlReportWriter.builder().build().render(evaluation, verdict, result.lossHistory());
+    /** The modelled columns' transformer and, for a child table, its parent context's. */
+    private record Transformers(TransformerSettings settings, DataTransformer modelled, DataTransformer context) {
+        static Transformers fit(DataTable train, List<String> modelled, List<String> context, long seed) {
+            TransformerSettings settings = TransformerSettings.defaults();
+            return new Transformers(settings,
+                    DataTransformer.fit(train.selectColumns(modelled), modelled, settings, seed),
+                    context.isEmpty() ? null
+                            : DataTransformer.fit(train.selectColumns(context), context, settings, seed));
+        }
 
-            listener.onStage("publishing");
-            Map<String, ArtifactFile> files = new LinkedHashMap<>(model.files(result.networks()));
-            String evaluationJson = EvaluationReportJson.toJson(evaluation);
-            files.put("evaluation.json", ArtifactFile.ofString(evaluationJson));
-            files.put("report.html", ArtifactFile.ofString(report));
-            ManifestDraft draft = ManifestDraft.builder()
-                    .setTrainingDataFingerprint(Fingerprints.sha256(request.data()))
-                    .setSchemaFingerprint(input.schemaFingerprint(profile))
-                    .setColumns(columns(profile))
-                    .setTransformer(transformerSettings(settings, modelled, context))
-                    .setHyperParameters(JSON.valueToTree(request.ctgan()))
-                    .setSeed(seed)
-                    .setEpochsRun(result.epochs())
-                    .setLossHistory(JSON.valueToTree(result.lossHistory()))
-                    .optEvaluation(JSON.valueToTree(evaluation.headlineMetrics()))
-                    .setGate(verdict.passed(), gateDetails(verdict))
-                    .optVersions(versions(engine))
-                    .build();
-            ArtifactVersion version = ArtifactStore.builder().setRoot(request.outputRoot()).build()
-                    .publish(request.table(), draft, files);
-            return new TrainingOutcome(version, evaluation, verdict, result.secondsPerEpoch());
+        /** Modes sampled from the seed, as CTGAN transforms once before training; context modes by argmax. */
+        TrainingData trainingData(DataTable train, long seed) {
+            float[] contextRows = context == null ? null
+                    : context.transformDeterministic(train.selectColumns(context.columns()));
+            return new TrainingData(modelled.transform(train.selectColumns(modelled.columns()), seed),
+                    train.rowCount(), modelled.outputWidth(), modelled.spans(), modelled.discreteSpans(),
+                    contextRows, context == null ? 0 : context.outputWidth());
+        }
+
+        JsonNode describe() {
+            ObjectNode node = JSON.valueToTree(settings);
+            node.set("modelled_columns", JSON.valueToTree(modelled.columns()));
+            node.set("context_columns", JSON.valueToTree(context == null ? List.of() : context.columns()));
+            return node;
         }
     }
 
@@ -179,14 +213,6 @@ public final class TableTrainingPipeline {
             columns.add(new ManifestColumn(column.name(), column.kind(), summary));
         }
         return columns;
-    }
-
-    private static JsonNode transformerSettings(TransformerSettings settings, List<String> modelled,
-            List<String> context) {
-        ObjectNode node = JSON.valueToTree(settings);
-        node.set("modelled_columns", JSON.valueToTree(modelled));
-        node.set("context_columns", JSON.valueToTree(context));
-        return node;
     }
 
     private static JsonNode gateDetails(GateVerdict verdict) {
