@@ -5,6 +5,8 @@ import ai.djl.engine.Engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.shadowfeed.privacy.pii.detect.ColumnClassification;
+import io.shadowfeed.privacy.pii.detect.ColumnClassifier;
 import io.shadowfeed.trainer.artifact.ArtifactFile;
 import io.shadowfeed.trainer.artifact.ArtifactStore;
 import io.shadowfeed.trainer.artifact.ArtifactVersion;
@@ -69,7 +71,18 @@ public final class TableTrainingPipeline {
         listener.onStage("profiling");
         MetadataOverrides overrides = request.metadata() == null ? MetadataOverrides.none()
                 : MetadataOverrides.read(request.metadata());
-        TableProfile profile = Profiler.builder().build().profile(input.raw(), overrides);
+        Profiler profiler = Profiler.builder().build();
+        TableProfile profile = profiler.profile(input.raw(), overrides);
+        List<ColumnClassification> personal = new PersonalDataScreen(ColumnClassifier.defaults())
+                .directIdentifiers(profile, input.raw());
+        if (!personal.isEmpty()) {
+            for (ColumnClassification column : personal) {
+                listener.onStage("column '" + column.column() + "' holds " + column.type()
+                        + ": left out of the model, to the PII policies (" + String.join("; ", column.evidence())
+                        + ")");
+            }
+            profile = profiler.profile(input.raw(), PersonalDataScreen.declareIdentifiers(overrides, personal));
+        }
         listener.onProfile(profile);
         List<String> context = request.contextColumns();
         List<String> modelled = modelledColumns(profile, context, request.data());

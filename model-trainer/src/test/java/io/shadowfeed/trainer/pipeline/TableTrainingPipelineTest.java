@@ -9,6 +9,8 @@ import io.shadowfeed.avro.schema.FieldType;
 import io.shadowfeed.avro.schema.TableSchema;
 import io.shadowfeed.trainer.artifact.ArtifactStore;
 import io.shadowfeed.trainer.artifact.SchemaMismatchException;
+import io.shadowfeed.trainer.data.RawTable;
+import io.shadowfeed.trainer.io.CsvTableReader;
 import io.shadowfeed.trainer.evaluate.gate.GateThresholds;
 import io.shadowfeed.trainer.testutils.TestDatasets;
 import io.shadowfeed.trainer.train.CtganConfig;
@@ -22,7 +24,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -73,6 +78,42 @@ class TableTrainingPipelineTest {
         ArtifactStore store = ArtifactStore.builder().setRoot(dir.resolve("models")).build();
         assertThat(store.latest("adult")).hasValueSatisfying(v -> assertThat(v.version()).isEqualTo(1));
         assertThat(Files.readString(outcome.version().directory().resolve("report.html"))).contains("<svg");
+    }
+
+    @Test
+    void directIdentifiersAreLeftOutOfTheModelAndNoneOfTheirValuesReachTheArtifact(@TempDir Path dir)
+            throws IOException {
+        // Invoices repeat their customer's billing address, so profiling alone would model it as a category
+        Path invoices = TestDatasets.file("chinook/Invoice.csv");
+        TrainingOutcome outcome = new TableTrainingPipeline(PipelineListener.silent()).run(TrainingRequest.builder()
+                .setData(invoices).setTable("invoices").setOutputRoot(dir)
+                .setCtgan(CtganConfig.builder().setEpochs(1).setBatchSize(100).setThreads(1).build())
+                .setGate(GateThresholds.builder().minQuality(null).maxExactMatchRate(null).maxDcrShare(null)
+                        .build())
+                .build());
+
+        Map<String, String> kinds = new HashMap<>();
+        outcome.version().manifest().columns().forEach(c -> kinds.put(c.name(), c.kind().name()));
+        assertThat(kinds).containsEntry("BillingAddress", "IDENTIFIER").containsEntry("BillingCity", "DISCRETE")
+                .containsEntry("BillingCountry", "DISCRETE").containsEntry("Total", "CONTINUOUS");
+
+        StringBuilder artifact = new StringBuilder();
+        try (Stream<Path> files = Files.list(outcome.version().directory())) {
+            for (Path file : files.filter(f -> !f.toString().endsWith(".params")).toList()) {
+                artifact.append(Files.readString(file));
+            }
+        }
+        RawTable raw = CsvTableReader.read(invoices);
+        for (String column : List.of("BillingAddress")) {
+            String[] values = raw.column(raw.columnIndex(column));
+            for (String value : values) {
+                if (value != null) {
+                    // as a whole JSON string: "Frank" is inside the (modelled) city "Frankfurt"
+                    assertThat(artifact.indexOf(new ObjectMapper().writeValueAsString(value)))
+                            .as("%s value '%s' in the artifact", column, value).isEqualTo(-1);
+                }
+            }
+        }
     }
 
     @Test
