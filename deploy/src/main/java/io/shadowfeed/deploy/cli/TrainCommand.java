@@ -62,7 +62,8 @@ final class TrainCommand implements Callable<Integer> {
     private String device;
 
     @Option(names = "--threads", paramLabel = "N",
-            description = "PyTorch threads (default: the machine's cores).")
+            description = "PyTorch threads (default: the machine's cores). Use 1 on a machine busy with other "
+                    + "work: spinning threads waiting for a busy core make training many times slower.")
     private Integer threads;
 
     @Option(names = "--holdout", paramLabel = "FRACTION", defaultValue = "0.2",
