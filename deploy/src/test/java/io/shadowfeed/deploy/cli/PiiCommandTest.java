@@ -6,12 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,59 +41,60 @@ class PiiCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"classify", "detect", "apply"})
     void everySubcommandHasHelp(String command) {
-        Run help = run("pii", command, "--help");
+        CommandRun help = run("pii", command, "--help");
 
-        assertThat(help.exitCode).isZero();
-        assertThat(help.out).startsWith("Usage: shadowfeed pii " + command).contains("--help", "--version");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).startsWith("Usage: shadowfeed pii " + command).contains("--help", "--version");
     }
 
     @Test
     void piiAloneNamesItsCommands() {
-        assertThat(run("--help").out).contains("pii");
+        assertThat(run("--help").out()).contains("pii");
 
-        Run run = run("pii");
+        CommandRun run = run("pii");
 
-        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.errLines()).containsExactly("shadowfeed: missing a command: one of classify, detect, apply "
                 + "(see 'shadowfeed pii --help')");
     }
 
     @Test
     void classifyPrintsAJsonArrayOfTheColumns() throws Exception {
-        Run run = run("pii", "classify", "--csv", customers().toString(), "--sample", "100");
+        CommandRun run = run("pii", "classify", "--csv", customers().toString(), "--sample", "100");
 
-        assertThat(run.exitCode).as(run.err).isZero();
-        JsonNode json = JSON.readTree(run.out);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = JSON.readTree(run.out());
         assertThat(json).hasSize(13);
         assertThat(json.get(0).get("column").asText()).isEqualTo("CustomerId");
         assertThat(json.get(0).get("type").asText()).isEqualTo("NONE");
         assertThat(json.get(11).get("column").asText()).isEqualTo("Email");
         assertThat(json.get(11).get("type").asText()).isEqualTo("EMAIL");
-        assertThat(run.out).doesNotContain("@");
+        assertThat(run.out()).doesNotContain("@");
     }
 
     @Test
     void classifyCanBeLimitedToSomeColumns() throws Exception {
-        Run run = run("pii", "classify", "--csv", customers().toString(), "--column", "Phone", "--column", "Email");
+        CommandRun run = run("pii", "classify", "--csv", customers().toString(), "--column", "Phone", "--column",
+                "Email");
 
-        JsonNode json = JSON.readTree(run.out);
+        JsonNode json = JSON.readTree(run.out());
         assertThat(json).extracting(c -> c.get("column").asText()).containsExactly("Phone", "Email");
         assertThat(json).extracting(c -> c.get("type").asText()).containsExactly("PHONE", "EMAIL");
     }
 
     @Test
     void classifyRejectsBadInputInOneLine() {
-        Run badSample = run("pii", "classify", "--csv", customers().toString(), "--sample", "0");
-        Run badColumn = run("pii", "classify", "--csv", customers().toString(), "--column", "Mail");
-        Run missing = run("pii", "classify", "--csv", dir.resolve("nope.csv").toString());
+        CommandRun badSample = run("pii", "classify", "--csv", customers().toString(), "--sample", "0");
+        CommandRun badColumn = run("pii", "classify", "--csv", customers().toString(), "--column", "Mail");
+        CommandRun missing = run("pii", "classify", "--csv", dir.resolve("nope.csv").toString());
 
-        assertThat(badSample.exitCode).isEqualTo(2);
+        assertThat(badSample.exitCode()).isEqualTo(2);
         assertThat(badSample.errLines()).containsExactly("shadowfeed: --sample must be at least 1. Provided value: 0 "
                 + "(see 'shadowfeed pii classify --help')");
-        assertThat(badColumn.exitCode).isEqualTo(2);
+        assertThat(badColumn.exitCode()).isEqualTo(2);
         assertThat(badColumn.errLines()).singleElement().asString()
                 .startsWith("shadowfeed: --column: Customer.csv has no column Mail (columns: CustomerId, ");
-        assertThat(missing.exitCode).isEqualTo(1);
+        assertThat(missing.exitCode()).isEqualTo(1);
         assertThat(missing.errLines()).containsExactly("shadowfeed: CSV file " + dir.resolve("nope.csv")
                 + " does not exist");
     }
@@ -106,10 +104,10 @@ class PiiCommandTest {
         String email = "\uD83D\uDE00 mail jane@example.org";
         String card = "my card 4111 1111 1111 1111 expires soon";
 
-        Run run = runWithStdin(email + "\n\n" + card + "\n", "pii", "detect", "--redact");
+        CommandRun run = runWithStdin(email + "\n\n" + card + "\n", "pii", "detect", "--redact");
 
-        assertThat(run.exitCode).as(run.err).isZero();
-        List<String> lines = run.out.lines().toList();
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> lines = run.out().lines().toList();
         assertThat(lines).hasSize(3);
         JsonNode first = JSON.readTree(lines.get(0));
         assertThat(first.get("spans")).hasSize(1);
@@ -128,14 +126,14 @@ class PiiCommandTest {
 
     @Test
     void detectHonoursTheMinimumScore() throws Exception {
-        Run all = runWithStdin("mail jane@example.org\n", "pii", "detect", "--min-score", "0");
-        Run none = runWithStdin("mail jane@example.org\n", "pii", "detect", "--min-score", "1.0");
-        Run bad = runWithStdin("", "pii", "detect", "--min-score", "2");
+        CommandRun all = runWithStdin("mail jane@example.org\n", "pii", "detect", "--min-score", "0");
+        CommandRun none = runWithStdin("mail jane@example.org\n", "pii", "detect", "--min-score", "1.0");
+        CommandRun bad = runWithStdin("", "pii", "detect", "--min-score", "2");
 
-        assertThat(JSON.readTree(all.out).get("spans")).isNotEmpty();
-        assertThat(JSON.readTree(none.out).get("spans")).allMatch(s -> s.get("score").asDouble() == 1.0);
-        assertThat(JSON.readTree(all.out).has("redacted")).isFalse();
-        assertThat(bad.exitCode).isEqualTo(2);
+        assertThat(JSON.readTree(all.out()).get("spans")).isNotEmpty();
+        assertThat(JSON.readTree(none.out()).get("spans")).allMatch(s -> s.get("score").asDouble() == 1.0);
+        assertThat(JSON.readTree(all.out()).has("redacted")).isFalse();
+        assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.errLines()).containsExactly("shadowfeed: --min-score must be in [0, 1]. Provided value: 2.0 "
                 + "(see 'shadowfeed pii detect --help')");
     }
@@ -145,17 +143,17 @@ class PiiCommandTest {
         Path spec = Files.writeString(dir.resolve("spec.yaml"), CUSTOMER_SPEC);
         Path out = dir.resolve("customers.csv");
 
-        Run run = run("pii", "apply", "--csv", customers().toString(), "--spec", spec.toString(), "--table",
+        CommandRun run = run("pii", "apply", "--csv", customers().toString(), "--spec", spec.toString(), "--table",
                 "customer", "--out", out.toString());
 
-        assertThat(run.exitCode).as(run.err).isZero();
-        JsonNode summary = JSON.readTree(run.out);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode summary = JSON.readTree(run.out());
         assertThat(summary.get("rows").asLong()).isEqualTo(59);
         assertThat(summary.get("out").asText()).isEqualTo(out.toString());
         assertThat(summary.get("fields").get("FirstName").asText()).isEqualTo("mask:1");
         assertThat(summary.get("fields").has("Email")).isFalse();
         assertThat(summary.get("dropped")).extracting(JsonNode::asText).containsExactly("Email");
-        assertThat(run.out).doesNotContainPattern("[\\w.]+@[\\w-]+\\.\\w+").doesNotContain("Luis");
+        assertThat(run.out()).doesNotContainPattern("[\\w.]+@[\\w-]+\\.\\w+").doesNotContain("Luis");
         assertThat(Files.readAllLines(out)).hasSize(60).first().asString().startsWith("CustomerId,FirstName,")
                 .doesNotContain("Email");
         assertThat(Files.readString(out)).doesNotContain("@");
@@ -167,21 +165,22 @@ class PiiCommandTest {
                 .replace("source: development", "source: file:missing-keys.json\n  active-key-id: k1"));
         Path out = dir.resolve("out.csv");
 
-        Run noKeys = run("pii", "apply", "--csv", customers().toString(), "--spec", spec.toString(), "--table",
+        CommandRun noKeys = run("pii", "apply", "--csv", customers().toString(), "--spec", spec.toString(), "--table",
                 "customer", "--out", out.toString());
-        Run noTable = run("pii", "apply", "--csv", customers().toString(), "--spec", spec.toString(), "--table",
+        CommandRun noTable = run("pii", "apply", "--csv", customers().toString(), "--spec", spec.toString(), "--table",
                 "invoice", "--out", out.toString());
-        Run intoItself = run("pii", "apply", "--csv", customers().toString(), "--spec", spec.toString(), "--table",
+        CommandRun intoItself = run("pii", "apply", "--csv", customers().toString(), "--spec", spec.toString(),
+                "--table",
                 "customer", "--out", customers().toString());
 
-        assertThat(noKeys.exitCode).isEqualTo(1);
+        assertThat(noKeys.exitCode()).isEqualTo(1);
         assertThat(noKeys.errLines()).singleElement().asString().startsWith("shadowfeed: ")
                 .contains(dir.resolve("missing-keys.json").toString());
         assertThat(out).doesNotExist();
-        assertThat(noTable.exitCode).isEqualTo(1);
+        assertThat(noTable.exitCode()).isEqualTo(1);
         assertThat(noTable.errLines()).containsExactly("shadowfeed: " + spec + ": no table 'invoice' (tables: "
                 + "[customer])");
-        assertThat(intoItself.exitCode).isEqualTo(2);
+        assertThat(intoItself.exitCode()).isEqualTo(2);
         assertThat(intoItself.errLines()).singleElement().asString()
                 .startsWith("shadowfeed: --out is the input file ");
     }
@@ -190,7 +189,7 @@ class PiiCommandTest {
         return Path.of(System.getProperty("shadowfeed.datasets"), "chinook", "Customer.csv");
     }
 
-    private static Run runWithStdin(String stdin, String... args) {
+    private static CommandRun runWithStdin(String stdin, String... args) {
         InputStream original = System.in;
         System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
         try {
@@ -200,19 +199,7 @@ class PiiCommandTest {
         }
     }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = ShadowfeedCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int exitCode = commandLine.execute(args);
-        return new Run(exitCode, out.toString(), err.toString());
-    }
-
-    private record Run(int exitCode, String out, String err) {
-        List<String> errLines() {
-            return err.lines().toList();
-        }
+    private static CommandRun run(String... args) {
+        return CommandRun.execute(args);
     }
 }

@@ -4,10 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -23,34 +20,34 @@ class ShadowfeedCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"demo", "job", "registry", "replay", "local"})
     void everyCommandHasHelpAndVersion(String command) {
-        Run help = run(command, "--help");
-        assertThat(help.exitCode).isZero();
-        assertThat(help.out).startsWith("Usage: shadowfeed " + command).contains("--help", "--version");
+        CommandRun help = run(command, "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).startsWith("Usage: shadowfeed " + command).contains("--help", "--version");
 
-        Run version = run(command, "--version");
-        assertThat(version.exitCode).isZero();
-        assertThat(version.out).startsWith("shadowfeed 0.1.0").contains("Flink 2.2.0");
+        CommandRun version = run(command, "--version");
+        assertThat(version.exitCode()).isZero();
+        assertThat(version.out()).startsWith("shadowfeed 0.1.0").contains("Flink 2.2.0");
     }
 
     @Test
     void listsItsCommands() {
-        Run help = run("--help");
-        assertThat(help.exitCode).isZero();
-        assertThat(help.out).contains("demo", "job", "registry", "replay", "local");
+        CommandRun help = run("--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("demo", "job", "registry", "replay", "local");
     }
 
     @Test
     void aMissingCommandIsAUsageError() {
-        Run run = run();
-        assertThat(run.exitCode).isEqualTo(2);
+        CommandRun run = run();
+        assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.errLines()).containsExactly("shadowfeed: missing a command: one of demo, job, registry, "
                 + "replay, local, pii, train, sample, evaluate (see 'shadowfeed --help')");
     }
 
     @Test
     void badOptionsGiveOneLineAndExitCode2() {
-        Run run = run("replay", "--csv", "x.csv", "--rate", "fast");
-        assertThat(run.exitCode).isEqualTo(2);
+        CommandRun run = run("replay", "--csv", "x.csv", "--rate", "fast");
+        assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.errLines()).singleElement().asString()
                 .startsWith("shadowfeed: ")
                 .endsWith("(see 'shadowfeed replay --help')");
@@ -58,9 +55,9 @@ class ShadowfeedCommandTest {
 
     @Test
     void optionsThatDoNotGoTogetherAreAUsageError() {
-        Run run = run("replay", "--csv", "x.csv", "--topic", "t", "--table", "t", "--spec", "s.yaml",
+        CommandRun run = run("replay", "--csv", "x.csv", "--topic", "t", "--table", "t", "--spec", "s.yaml",
                 "--speedup", "10");
-        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.errLines()).containsExactly(
                 "shadowfeed: --speedup needs --time-field (see 'shadowfeed replay --help')");
     }
@@ -70,17 +67,17 @@ class ShadowfeedCommandTest {
         Path spec = dir.resolve("bad.yaml");
         Files.writeString(spec, "version: 1\ntables:\n  t:\n    input-topic: raw.t\n    colour: blue\n");
 
-        Run run = run("job", "--spec", spec.toString());
+        CommandRun run = run("job", "--spec", spec.toString());
 
-        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.errLines()).singleElement().asString()
                 .startsWith("shadowfeed: " + spec + ": table 't': unknown key 'colour'");
     }
 
     @Test
     void aMissingSpecFileIsNamed() {
-        Run run = run("job", "--spec", dir.resolve("nope.yaml").toString());
-        assertThat(run.exitCode).isEqualTo(1);
+        CommandRun run = run("job", "--spec", dir.resolve("nope.yaml").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.errLines()).containsExactly("shadowfeed: " + dir.resolve("nope.yaml") + ": no such file");
     }
 
@@ -89,9 +86,9 @@ class ShadowfeedCommandTest {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             int port = taken.getLocalPort();
 
-            Run run = run("local", "--kafka-port", Integer.toString(port), "--work-dir", dir.toString());
+            CommandRun run = run("local", "--kafka-port", Integer.toString(port), "--work-dir", dir.toString());
 
-            assertThat(run.exitCode).isEqualTo(1);
+            assertThat(run.exitCode()).isEqualTo(1);
             assertThat(run.errLines()).containsExactly("shadowfeed: port " + port
                     + " is already in use; pass --kafka-port");
             assertThat(dir.resolve("kafka")).doesNotExist();
@@ -101,7 +98,7 @@ class ShadowfeedCommandTest {
     @Test
     void theLocalStackChecksTheRegistryPortBeforeStartingKafka() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            Run run = run("local", "--kafka-port", "0", "--controller-port", "0", "--registry-port",
+            CommandRun run = run("local", "--kafka-port", "0", "--controller-port", "0", "--registry-port",
                     Integer.toString(taken.getLocalPort()), "--work-dir", dir.toString());
 
             assertThat(run.errLines()).containsExactly("shadowfeed: port " + taken.getLocalPort()
@@ -113,7 +110,7 @@ class ShadowfeedCommandTest {
     @Test
     void aTakenRegistryPortNamesTheRegistryOption() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            Run run = run("registry", "--in-memory", "--port", Integer.toString(taken.getLocalPort()));
+            CommandRun run = run("registry", "--in-memory", "--port", Integer.toString(taken.getLocalPort()));
 
             assertThat(run.errLines()).containsExactly("shadowfeed: port " + taken.getLocalPort()
                     + " is already in use; pass --port");
@@ -124,15 +121,15 @@ class ShadowfeedCommandTest {
     void failuresAreOneLineAndVerboseAddsTheStackTrace() {
         Path missing = dir.resolve("data.csv");
         // one line for the user; --verbose adds the stack trace
-        Run quiet = run("replay", "--csv", missing.toString(), "--topic", "t", "--table", "customer", "--spec",
+        CommandRun quiet = run("replay", "--csv", missing.toString(), "--topic", "t", "--table", "customer", "--spec",
                 "classpath:specs/chinook-demo.yaml");
-        assertThat(quiet.exitCode).isEqualTo(1);
+        assertThat(quiet.exitCode()).isEqualTo(1);
         assertThat(quiet.errLines()).containsExactly("shadowfeed: CSV file " + missing + " does not exist");
 
-        Run verbose = run("--verbose", "replay", "--csv", missing.toString(), "--topic", "t", "--table",
+        CommandRun verbose = run("--verbose", "replay", "--csv", missing.toString(), "--topic", "t", "--table",
                 "customer", "--spec", "classpath:specs/chinook-demo.yaml");
-        assertThat(verbose.exitCode).isEqualTo(1);
-        assertThat(verbose.err).contains("\tat io.shadowfeed.deploy.replay.CsvSource");
+        assertThat(verbose.exitCode()).isEqualTo(1);
+        assertThat(verbose.err()).contains("\tat io.shadowfeed.deploy.replay.CsvSource");
     }
 
     @Test
@@ -147,19 +144,7 @@ class ShadowfeedCommandTest {
                 .isEqualTo("spec.yaml: bad");
     }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = ShadowfeedCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int exitCode = commandLine.execute(args);
-        return new Run(exitCode, out.toString(), err.toString());
-    }
-
-    private record Run(int exitCode, String out, String err) {
-        java.util.List<String> errLines() {
-            return err.lines().toList();
-        }
+    private static CommandRun run(String... args) {
+        return CommandRun.execute(args);
     }
 }

@@ -10,11 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,8 +46,8 @@ class TrainSampleEvaluateCommandTest {
     private static Path metadata;
     private static Path store;
     private static List<String> header;
-    private static Run first;
-    private static Run second;
+    private static CommandRun first;
+    private static CommandRun second;
 
     @BeforeAll
     static void trainTwoVersions() throws IOException {
@@ -76,7 +73,7 @@ class TrainSampleEvaluateCommandTest {
     }
 
     /** One PyTorch thread: with the machine's cores (the default) on a busy machine, an epoch is ~35x slower. */
-    private static Run train(Path gate) {
+    private static CommandRun train(Path gate) {
         return run("train", "--data", trainCsv.toString(), "--metadata", metadata.toString(), "--table", "adult",
                 "--out", store.toString(), "--epochs", "2", "--batch-size", "100", "--threads", "1", "--target",
                 "income", "--gate", gate.toString());
@@ -86,7 +83,7 @@ class TrainSampleEvaluateCommandTest {
     void trainPublishesAVersionThatPassedTheGate() throws Exception {
         Path v1 = store.resolve("adult").resolve("v1");
 
-        assertThat(first.exitCode).as(first.err).isZero();
+        assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.outLines()).last().isEqualTo(v1.toString());
         JsonNode manifest = JSON.readTree(v1.resolve("manifest.json").toFile());
         assertThat(manifest.get("gate_passed").asBoolean()).isTrue();
@@ -106,25 +103,25 @@ class TrainSampleEvaluateCommandTest {
         assertThat(Files.readString(v1.resolve("report.html"))).contains("<svg");
         assertThat(JSON.readTree(v1.resolve("evaluation.json").toFile()).get("quality").asDouble())
                 .isBetween(0.5, 1.0);
-        assertThat(first.err).contains("adult/v1: quality ");
+        assertThat(first.err()).contains("adult/v1: quality ");
     }
 
     @Test
     void aVersionThatFailsTheGateIsKeptButNotServed() throws Exception {
         Path v2 = store.resolve("adult").resolve("v2");
 
-        assertThat(second.exitCode).as(second.err).isEqualTo(TrainCommand.GATE_FAILED);
+        assertThat(second.exitCode()).as(second.err()).isEqualTo(TrainCommand.GATE_FAILED);
         assertThat(second.outLines()).last().isEqualTo(v2.toString());
         assertThat(second.errLines()).anySatisfy(line -> assertThat(line)
                 .startsWith("shadowfeed: quality gate failed for adult/v2: ").contains("quality"));
         assertThat(JSON.readTree(v2.resolve("manifest.json").toFile()).get("gate_passed").asBoolean()).isFalse();
 
         Path out = root.resolve("latest.csv");
-        Run sample = run("sample", "--model", store.resolve("adult").toString(), "--rows", "20", "--out",
+        CommandRun sample = run("sample", "--model", store.resolve("adult").toString(), "--rows", "20", "--out",
                 out.toString());
 
-        assertThat(sample.exitCode).as(sample.err).isZero();
-        assertThat(JSON.readTree(sample.out).get("model").asText()).isEqualTo("adult/v1");
+        assertThat(sample.exitCode()).as(sample.err()).isZero();
+        assertThat(JSON.readTree(sample.out()).get("model").asText()).isEqualTo("adult/v1");
     }
 
     @Test
@@ -133,12 +130,12 @@ class TrainSampleEvaluateCommandTest {
         Path b = root.resolve("b.csv");
         Path c = root.resolve("c.csv");
 
-        Run runA = sample(a, "7");
-        Run runB = sample(b, "7");
-        Run runC = sample(c, "8");
+        CommandRun runA = sample(a, "7");
+        CommandRun runB = sample(b, "7");
+        CommandRun runC = sample(c, "8");
 
-        assertThat(runA.exitCode).as(runA.err).isZero();
-        JsonNode summary = JSON.readTree(runA.out);
+        assertThat(runA.exitCode()).as(runA.err()).isZero();
+        JsonNode summary = JSON.readTree(runA.out());
         assertThat(summary.get("rows").asInt()).isEqualTo(500);
         assertThat(summary.get("out").asText()).isEqualTo(a.toString());
         assertThat(summary.get("model").asText()).isEqualTo("adult/v1");
@@ -147,9 +144,9 @@ class TrainSampleEvaluateCommandTest {
         assertThat(Files.readAllLines(a).get(0).split(",")).containsExactlyElementsOf(header);
         assertThat(rows).allSatisfy(row -> assertThat(row.get("age")).matches("-?\\d+"));
         assertThat(rows).extracting(row -> row.get("sex")).containsOnly("Male", "Female");
-        assertThat(runB.exitCode).isZero();
+        assertThat(runB.exitCode()).isZero();
         assertThat(Files.readAllBytes(b)).isEqualTo(Files.readAllBytes(a));
-        assertThat(runC.exitCode).isZero();
+        assertThat(runC.exitCode()).isZero();
         assertThat(Files.readAllBytes(c)).isNotEqualTo(Files.readAllBytes(a));
     }
 
@@ -157,10 +154,10 @@ class TrainSampleEvaluateCommandTest {
     void conditionsHoldInEveryRow() throws Exception {
         Path out = root.resolve("conditioned.csv");
 
-        Run run = run("sample", "--model", v1().toString(), "--rows", "200", "--seed", "3", "--condition",
+        CommandRun run = run("sample", "--model", v1().toString(), "--rows", "200", "--seed", "3", "--condition",
                 "sex=Female", "--condition", "income=>50K", "--out", out.toString());
 
-        assertThat(run.exitCode).as(run.err).isZero();
+        assertThat(run.exitCode()).as(run.err()).isZero();
         List<CSVRecord> rows = read(out);
         assertThat(rows).hasSize(200);
         assertThat(rows).extracting(row -> row.get("sex")).containsOnly("Female");
@@ -170,15 +167,16 @@ class TrainSampleEvaluateCommandTest {
     @Test
     void evaluateWritesTheReportsAndPrintsTheHeadlineMetrics() throws Exception {
         Path synthetic = root.resolve("for-evaluation.csv");
-        assertThat(sample(synthetic, "11").exitCode).isZero();
+        assertThat(sample(synthetic, "11").exitCode()).isZero();
         Path json = root.resolve("evaluation.json");
         Path html = root.resolve("evaluation.html");
 
-        Run run = run("evaluate", "--real", trainCsv.toString(), "--synthetic", synthetic.toString(), "--holdout",
+        CommandRun run = run("evaluate", "--real", trainCsv.toString(), "--synthetic", synthetic.toString(),
+                "--holdout",
                 holdoutCsv.toString(), "--target", "income", "--metadata", metadata.toString(), "--json",
                 json.toString(), "--html", html.toString());
 
-        assertThat(run.exitCode).as(run.err).isZero();
+        assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode report = JSON.readTree(json.toFile());
         for (String metric : List.of("quality", "column_shapes", "column_pair_trends", "exact_match_rate",
                 "dcr_share", "tstr_f1", "trtr_f1")) {
@@ -188,14 +186,14 @@ class TrainSampleEvaluateCommandTest {
         }
         // a classifier trained on real rows beats chance on Adult's income
         assertThat(report.get("trtr_f1").asDouble()).isGreaterThan(0.5);
-        JsonNode printed = JSON.readTree(run.out);
+        JsonNode printed = JSON.readTree(run.out());
         assertThat(printed.get("quality").asDouble()).isEqualTo(report.get("quality").asDouble());
         assertThat(Files.readString(html)).contains("<svg");
 
-        Run gated = run("evaluate", "--real", trainCsv.toString(), "--synthetic", synthetic.toString(), "--json",
+        CommandRun gated = run("evaluate", "--real", trainCsv.toString(), "--synthetic", synthetic.toString(), "--json",
                 root.resolve("gated.json").toString(), "--gate", root.resolve("impossible.yaml").toString());
 
-        assertThat(gated.exitCode).as(gated.err).isEqualTo(TrainCommand.GATE_FAILED);
+        assertThat(gated.exitCode()).as(gated.err()).isEqualTo(TrainCommand.GATE_FAILED);
         assertThat(gated.errLines()).singleElement().asString().startsWith("shadowfeed: quality gate failed: ")
                 .contains("quality");
     }
@@ -226,7 +224,7 @@ class TrainSampleEvaluateCommandTest {
         Path declared = Files.writeString(root.resolve(file + ".json"),
                 "{\"columns\": [{\"name\": \"amount\", \"type\": \"continuous\"}]}");
 
-        Run run = run("train", "--data", data.toString(), "--metadata", declared.toString(), "--table", file,
+        CommandRun run = run("train", "--data", data.toString(), "--metadata", declared.toString(), "--table", file,
                 "--out", root.resolve("bad-store").toString(), "--epochs", "1", "--batch-size", "10");
 
         assertOneLineError(run, keyWords.split(", "));
@@ -234,7 +232,7 @@ class TrainSampleEvaluateCommandTest {
 
     @Test
     void anUnseenCategoryInAConditionIsNamed() {
-        Run run = run("sample", "--model", v1().toString(), "--rows", "10", "--condition", "sex=Other", "--out",
+        CommandRun run = run("sample", "--model", v1().toString(), "--rows", "10", "--condition", "sex=Other", "--out",
                 root.resolve("never.csv").toString());
 
         assertOneLineError(run, "'sex'", "'Other'", "training did not see", "'Female'");
@@ -250,7 +248,7 @@ class TrainSampleEvaluateCommandTest {
         bytes[bytes.length / 2] ^= 0x01;
         Files.write(generator, bytes);
 
-        Run run = run("sample", "--model", copy.toString(), "--rows", "10", "--out",
+        CommandRun run = run("sample", "--model", copy.toString(), "--rows", "10", "--out",
                 root.resolve("tampered.csv").toString());
 
         assertOneLineError(run, "corrupted", "generator.params");
@@ -265,7 +263,7 @@ class TrainSampleEvaluateCommandTest {
                 ]}
                 """);
 
-        Run run = run("sample", "--model", v1().toString(), "--rows", "10", "--schema", avsc.toString(), "--out",
+        CommandRun run = run("sample", "--model", v1().toString(), "--rows", "10", "--schema", avsc.toString(), "--out",
                 root.resolve("schema.csv").toString());
 
         assertOneLineError(run, "adult/v1", "schema");
@@ -276,7 +274,7 @@ class TrainSampleEvaluateCommandTest {
         Path data = Files.writeString(root.resolve("small.csv"),
                 table((i, row) -> row.append(colour(i)).append(',').append(i * 7 % 23), "colour,amount"));
 
-        Run run = run("train", "--data", data.toString(), "--table", "small", "--out",
+        CommandRun run = run("train", "--data", data.toString(), "--table", "small", "--out",
                 root.resolve("gpu-store").toString(), "--epochs", "1", "--batch-size", "10", "--device", "gpu");
 
         assertOneLineError(run, "--device gpu", "-Pgpu");
@@ -289,21 +287,21 @@ class TrainSampleEvaluateCommandTest {
         Path noGate = Files.writeString(root.resolve("no-gate.yaml"),
                 "min_quality: null\nmax_exact_match_rate: null\nmax_dcr_share: null\n");
 
-        Run run = run("train", "--data", data.toString(), "--table", "untargeted", "--out",
+        CommandRun run = run("train", "--data", data.toString(), "--table", "untargeted", "--out",
                 root.resolve("untargeted-store").toString(), "--epochs", "1", "--batch-size", "10", "--gate",
                 noGate.toString());
 
-        assertThat(run.exitCode).as(run.err).isZero();
+        assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.outLines()).last()
                 .isEqualTo(root.resolve("untargeted-store").resolve("untargeted").resolve("v1").toString());
     }
 
     @Test
     void aBatchSizeThatIsNotAMultipleOfPacIsRefused() {
-        Run run = run("train", "--data", trainCsv.toString(), "--table", "adult", "--out",
+        CommandRun run = run("train", "--data", trainCsv.toString(), "--table", "adult", "--out",
                 root.resolve("batch-store").toString(), "--batch-size", "7");
 
-        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.errLines()).containsExactly("shadowfeed: batch size must be even and a multiple of pac (10), "
                 + "got 7 (see 'shadowfeed train --help')");
         assertThat(root.resolve("batch-store")).doesNotExist();
@@ -316,22 +314,22 @@ class TrainSampleEvaluateCommandTest {
             "evaluate, --real, --synthetic, --holdout, --target, --json, --html"})
     void everyCommandHasHelp(String command, String option1, String option2, String option3, String option4,
             String option5, String option6) {
-        Run help = run(command, "--help");
+        CommandRun help = run(command, "--help");
 
-        assertThat(help.exitCode).isZero();
-        assertThat(help.out).startsWith("Usage: shadowfeed " + command)
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).startsWith("Usage: shadowfeed " + command)
                 .contains(option1, option2, option3, option4, option5, option6);
     }
 
-    private static void assertOneLineError(Run run, String... keyWords) {
-        assertThat(run.exitCode).as(run.err).isNotZero().isNotEqualTo(TrainCommand.GATE_FAILED);
-        assertThat(run.errLines()).as(run.err).singleElement().asString()
+    private static void assertOneLineError(CommandRun run, String... keyWords) {
+        assertThat(run.exitCode()).as(run.err()).isNotZero().isNotEqualTo(TrainCommand.GATE_FAILED);
+        assertThat(run.errLines()).as(run.err()).singleElement().asString()
                 .startsWith("shadowfeed: ")
                 .doesNotContain("unexpected")
                 .contains(keyWords);
     }
 
-    private static Run sample(Path out, String seed) {
+    private static CommandRun sample(Path out, String seed) {
         return run("sample", "--model", v1().toString(), "--rows", "500", "--seed", seed, "--out", out.toString());
     }
 
@@ -381,23 +379,7 @@ class TrainSampleEvaluateCommandTest {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = ShadowfeedCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        int exitCode = commandLine.execute(args);
-        return new Run(exitCode, out.toString(), err.toString());
-    }
-
-    private record Run(int exitCode, String out, String err) {
-        List<String> outLines() {
-            return out.lines().toList();
-        }
-
-        List<String> errLines() {
-            return err.lines().toList();
-        }
+    private static CommandRun run(String... args) {
+        return CommandRun.execute(args);
     }
 }
