@@ -135,7 +135,7 @@ class TableSamplerTest {
         TrainingData training = new TrainingData(childTransformer.transform(children, 2), data.rowCount(),
                 childTransformer.outputWidth(), childTransformer.spans(), childTransformer.discreteSpans(),
                 contextTransformer.transformDeterministic(context), contextTransformer.outputWidth());
-        try (TrainingResult result = CtganTrainer.builder().setConfig(config(80)).build().train(training);
+        try (TrainingResult result = CtganTrainer.builder().setConfig(config(200)).build().train(training);
                 TableSampler child = new TableSampler(PyTorchEngine.start(1), result.networks(), false,
                         childTransformer, contextTransformer, 256)) {
             String[] tiers = new String[400];
@@ -148,8 +148,9 @@ class TableSamplerTest {
             double[] amounts = generated.numbers(generated.columnIndex("amount"));
             double goldMean = mean(Arrays.copyOfRange(amounts, 0, 200));
             double basicMean = mean(Arrays.copyOfRange(amounts, 200, 400));
-            // amounts are 200 (gold) and 40 (basic) in training; a model that ignored its context would give equal means
-            assertThat(goldMean).isGreaterThan(basicMean + 20);
+            // amounts are 200 (gold) and 40 (basic) in training (measured: 197 and 37); a model that ignored its
+            // context would give equal means. The critic alone ties output to context, so this needs more epochs.
+            assertThat(goldMean).isGreaterThan(basicMean + 100);
             assertThatThrownBy(() -> child.sample(10, 1)).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("sampleForContext");
         }
