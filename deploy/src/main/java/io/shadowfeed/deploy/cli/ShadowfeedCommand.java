@@ -35,6 +35,7 @@ import java.util.concurrent.Callable;
                 TrainCommand.class,
                 SampleCommand.class,
                 EvaluateCommand.class,
+                PrivacyCommand.class,
         })
 public final class ShadowfeedCommand implements Callable<Integer> {
 
