@@ -41,7 +41,7 @@ class ShadowfeedCommandTest {
         CommandRun run = run();
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.errLines()).containsExactly("shadowfeed: missing a command: one of demo, job, registry, "
-                + "replay, local, pii, train, sample, evaluate (see 'shadowfeed --help')");
+                + "replay, local, pii, train, sample, evaluate, privacy (see 'shadowfeed --help')");
     }
 
     @Test
