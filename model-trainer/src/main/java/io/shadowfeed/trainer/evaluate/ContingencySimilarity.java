@@ -16,21 +16,6 @@ public final class ContingencySimilarity implements ColumnPairMetric {
     }
 
     @Override
-    public Goal goal() {
-        return Goal.MAXIMIZE;
-    }
-
-    @Override
-    public double min() {
-        return 0;
-    }
-
-    @Override
-    public double max() {
-        return 1;
-    }
-
-    @Override
     public double compute(DataTable real, DataTable synthetic, String first, String second) {
         requireModelled(real, first);
         requireModelled(real, second);

@@ -16,21 +16,6 @@ public final class CorrelationSimilarity implements ColumnPairMetric {
     }
 
     @Override
-    public Goal goal() {
-        return Goal.MAXIMIZE;
-    }
-
-    @Override
-    public double min() {
-        return 0;
-    }
-
-    @Override
-    public double max() {
-        return 1;
-    }
-
-    @Override
     public double compute(DataTable real, DataTable synthetic, String first, String second) {
         int r1 = ModelledColumns.realIndex(real, first, true, NAME);
         int r2 = ModelledColumns.realIndex(real, second, true, NAME);

@@ -24,16 +24,6 @@ public final class ExactMatchRate implements TableMetric {
     }
 
     @Override
-    public double min() {
-        return 0;
-    }
-
-    @Override
-    public double max() {
-        return 1;
-    }
-
-    @Override
     public double compute(DataTable real, DataTable synthetic) {
         List<String> columns = ModelledColumns.of(real);
         if (columns.isEmpty()) {

@@ -17,21 +17,6 @@ public final class KsComplement implements ColumnMetric {
     }
 
     @Override
-    public Goal goal() {
-        return Goal.MAXIMIZE;
-    }
-
-    @Override
-    public double min() {
-        return 0;
-    }
-
-    @Override
-    public double max() {
-        return 1;
-    }
-
-    @Override
     public double compute(DataTable real, DataTable synthetic, String column) {
         int r = ModelledColumns.realIndex(real, column, true, NAME);
         int s = ModelledColumns.index(synthetic, column, real.kind(r), "synthetic");

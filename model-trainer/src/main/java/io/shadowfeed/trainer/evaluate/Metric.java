@@ -9,11 +9,18 @@ public interface Metric {
     /** The metric's name as reports print it, e.g. {@code KSComplement}. */
     String name();
 
-    Goal goal();
+    /** Most metrics here are similarities in [0, 1] where higher is better; the defaults say so. */
+    default Goal goal() {
+        return Goal.MAXIMIZE;
+    }
 
     /** The lowest value the metric can take. */
-    double min();
+    default double min() {
+        return 0;
+    }
 
     /** The highest value the metric can take. */
-    double max();
+    default double max() {
+        return 1;
+    }
 }
