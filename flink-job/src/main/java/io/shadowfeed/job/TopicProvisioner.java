@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -36,6 +37,19 @@ public final class TopicProvisioner {
      * @throws TopicProvisioningException when Kafka cannot be reached or refuses
      */
     public static List<String> ensure(String bootstrapServers, Collection<String> topics, int partitions) {
+        return ensure(bootstrapServers, topics, partitions, Map.of());
+    }
+
+    /**
+     * Single-partition compacted topics for control events keyed by entity (model versions, the privacy ledger):
+     * one partition keeps their order.
+     */
+    public static List<String> ensureCompacted(String bootstrapServers, Collection<String> topics) {
+        return ensure(bootstrapServers, topics, 1, Map.of("cleanup.policy", "compact"));
+    }
+
+    private static List<String> ensure(String bootstrapServers, Collection<String> topics, int partitions,
+            Map<String, String> configs) {
         if (partitions < 1) {
             throw new IllegalArgumentException("partitions must be >= 1. Provided value: " + partitions);
         }
@@ -48,7 +62,7 @@ public final class TopicProvisioner {
             List<NewTopic> missing = new ArrayList<>();
             for (String topic : topics) {
                 if (!existing.contains(topic) && missing.stream().noneMatch(t -> t.name().equals(topic))) {
-                    missing.add(new NewTopic(topic, Optional.of(partitions), Optional.empty()));
+                    missing.add(new NewTopic(topic, Optional.of(partitions), Optional.empty()).configs(configs));
                 }
             }
             List<String> created = new ArrayList<>();

@@ -18,6 +18,14 @@ public final class TableMetrics {
     public static final String RECORDS_DEAD_LETTERED = "records_dead_lettered";
     public static final String UNKNOWN_FIELDS_DROPPED = "unknown_fields_dropped";
     public static final String END_TO_END_LATENCY_MS = "end_to_end_latency_ms";
+    public static final String RECORDS_GENERATED = "records_generated";
+    public static final String GENERATED_MISFITS = "generated_values_misfit";
+    public static final String ORPHANS = "orphans";
+    public static final String PARENTS_SYNTHESIZED = "parents_synthesized";
+    public static final String CHILDREN_WAITING = "children_waiting";
+    public static final String MODEL_LOAD_FAILURES = "model_load_failures";
+    public static final String MODEL_SWAPS = "model_swaps";
+    public static final String MODEL_VERSION = "model_version";
 
     /** Samples kept by the latency histogram: enough for a stable p99 over the last few seconds. */
     private static final int LATENCY_WINDOW = 2048;

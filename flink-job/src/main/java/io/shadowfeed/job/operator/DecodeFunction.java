@@ -7,6 +7,7 @@ import io.shadowfeed.avro.confluent.RegistryConnection;
 import io.shadowfeed.job.metrics.TableMetrics;
 import io.shadowfeed.job.serde.DeadLetter;
 import io.shadowfeed.job.serde.RawRecord;
+import io.shadowfeed.job.serde.TableRows;
 import io.shadowfeed.job.spec.TableSpec;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.metrics.Counter;
@@ -82,7 +83,7 @@ public final class DecodeFunction extends ProcessFunction<RawRecord, Row> {
         if (decoded.unknownFieldCount() > 0) {
             unknownFieldsDropped.inc(decoded.unknownFieldCount());
         }
-        Row row = Row.withPositions(arity + 2);
+        Row row = Row.withPositions(arity + TableRows.METADATA_FIELDS);
         for (int i = 0; i < arity; i++) {
             row.setField(i, values[i]);
         }
@@ -90,6 +91,9 @@ public final class DecodeFunction extends ProcessFunction<RawRecord, Row> {
         // A null event time (a cancelled flight has no departure) falls back to the Kafka timestamp.
         row.setField(arity, eventTime != null ? (Long) eventTime : raw.timestamp);
         row.setField(arity + 1, raw.timestamp);
+        row.setField(arity + 2, raw.partition);
+        row.setField(arity + 3, raw.offset);
+        row.setField(arity + 5, TableRows.NO_MODEL);
         out.collect(row);
     }
 

@@ -5,6 +5,7 @@ import io.shadowfeed.avro.confluent.RegistryConnection;
 import io.shadowfeed.avro.schema.TableSchema;
 import io.shadowfeed.job.metrics.TableMetrics;
 import io.shadowfeed.job.serde.OutputRecord;
+import io.shadowfeed.job.serde.TableRows;
 import io.shadowfeed.job.spec.TableSpec;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.RichMapFunction;
@@ -62,10 +63,11 @@ public final class EncodeFunction extends RichMapFunction<Row, OutputRecord> {
         Object key = keyPosition >= 0 ? values[keyPosition] : null;
         long eventTime = (Long) row.getField(n);
         long sourceTimestamp = (Long) row.getField(n + 1);
+        String modelVersion = (String) row.getField(n + 5);
         recordsOut.inc();
         latency.update(Math.max(0, System.currentTimeMillis() - sourceTimestamp));
         return new OutputRecord(key == null ? null : key.toString().getBytes(StandardCharsets.UTF_8), value,
-                eventTime);
+                eventTime, modelVersion == null ? TableRows.NO_MODEL : modelVersion);
     }
 
     @Override

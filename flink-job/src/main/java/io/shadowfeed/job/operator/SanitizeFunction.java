@@ -1,6 +1,7 @@
 package io.shadowfeed.job.operator;
 
 import io.shadowfeed.job.sanitize.RowSanitizer;
+import io.shadowfeed.job.serde.TableRows;
 import io.shadowfeed.job.spec.TableSpec;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.RichMapFunction;
@@ -8,7 +9,7 @@ import org.apache.flink.types.Row;
 
 /**
  * Applies each field's policy ({@link RowSanitizer}) and lays the row out in the output schema's order, metadata
- * (event time, source timestamp) carried at the end. Policies are total, so this never fails a record; a missing key
+ * ({@link TableRows}) carried at the end. Policies are total, so this never fails a record; a missing key
  * fails the task in {@code open}, before any record.
  */
 public final class SanitizeFunction extends RichMapFunction<Row, Row> {
@@ -40,12 +41,11 @@ public final class SanitizeFunction extends RichMapFunction<Row, Row> {
         }
         sanitizer.sanitize(input, output);
         int n = output.length;
-        Row out = Row.withPositions(n + 2);
+        Row out = Row.withPositions(n + TableRows.METADATA_FIELDS);
         for (int j = 0; j < n; j++) {
             out.setField(j, output[j]);
         }
-        out.setField(n, in.getField(inputArity));
-        out.setField(n + 1, in.getField(inputArity + 1));
+        TableRows.copyMetadata(in, inputArity, out, n);
         return out;
     }
 }

@@ -6,7 +6,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 
 import java.nio.charset.StandardCharsets;
 
-/** Writes an {@link OutputRecord} to its table's output topic, with its event time and the spec-version header. */
+/** Writes an {@link OutputRecord} to its table's output topic, with its event time and the spec- and model-version headers. */
 public final class OutputRecordSerializationSchema implements KafkaRecordSerializationSchema<OutputRecord> {
 
     private static final long serialVersionUID = 1L;
@@ -23,6 +23,7 @@ public final class OutputRecordSerializationSchema implements KafkaRecordSeriali
     public ProducerRecord<byte[], byte[]> serialize(OutputRecord record, KafkaSinkContext context, Long timestamp) {
         RecordHeaders headers = new RecordHeaders();
         headers.add(ShadowfeedHeaders.SPEC_VERSION, specVersion);
+        headers.add(ShadowfeedHeaders.MODEL_VERSION, record.modelVersion.getBytes(StandardCharsets.UTF_8));
         return new ProducerRecord<>(topic, null, record.timestamp, record.key, record.value, headers);
     }
 }

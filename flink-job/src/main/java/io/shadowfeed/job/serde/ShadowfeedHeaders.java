@@ -1,6 +1,7 @@
 package io.shadowfeed.job.serde;
 
-/** Header names Shadowfeed writes: on dead letters (reason, source) and on output records (spec version). */
+/** Header names Shadowfeed writes: on dead letters (reason, source) and on output records (spec and model
+ * version). */
 public final class ShadowfeedHeaders {
 
     public static final String REASON = "shadowfeed-dlq-reason";
@@ -13,6 +14,10 @@ public final class ShadowfeedHeaders {
 
     /** On every output record: the spec's name and format version that produced it. */
     public static final String SPEC_VERSION = "shadowfeed-spec-version";
+    /** On every output record: the model version ({@code table/vN}) that generated it, or {@code none}. */
+    public static final String MODEL_VERSION = "shadowfeed-model-version";
+    /** On a parent generated on demand for an orphan: {@code true}. */
+    public static final String SYNTHESIZED_PARENT = "shadowfeed-synthesized-parent";
 
     private ShadowfeedHeaders() {}
 }

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param activeKeyId the key id keyed policies use, pinned when the spec was loaded; null when no policy is keyed
  * @param autoSampleRecords how many records of an input topic {@code auto} fields are classified from
  * @param autoSampleTimeout how long to wait for them when the job starts
+ * @param serving how generators are served and where keyed state lives
  */
 public record PipelineSpec(
         String name,
@@ -30,6 +31,7 @@ public record PipelineSpec(
         String activeKeyId,
         int autoSampleRecords,
         Duration autoSampleTimeout,
+        ServingSpec serving,
         List<TableSpec> tables) implements Serializable {
 
     public static final int FORMAT_VERSION = 1;
@@ -43,6 +45,7 @@ public record PipelineSpec(
         Objects.requireNonNull(maxOutOfOrderness, "maxOutOfOrderness");
         Objects.requireNonNull(keyProvider, "keyProvider");
         Objects.requireNonNull(autoSampleTimeout, "autoSampleTimeout");
+        Objects.requireNonNull(serving, "serving");
         tables = List.copyOf(tables);
     }
 
@@ -62,18 +65,36 @@ public record PipelineSpec(
     public PipelineSpec withBootstrapServers(String servers) {
         return new PipelineSpec(name, servers, registryUrl, deadLetterTopic, checkpointInterval, parallelism,
                 maxRecordBytes, maxOutOfOrderness, keyProvider, activeKeyId, autoSampleRecords, autoSampleTimeout,
-                tables);
+                serving, tables);
     }
 
     public PipelineSpec withRegistryUrl(String url) {
         return new PipelineSpec(name, bootstrapServers, url, deadLetterTopic, checkpointInterval, parallelism,
                 maxRecordBytes, maxOutOfOrderness, keyProvider, activeKeyId, autoSampleRecords, autoSampleTimeout,
-                tables);
+                serving, tables);
+    }
+
+    /** Whether records of a table keep their first synthetic values when their key appears again. */
+    public boolean stableAttributes(TableSpec table) {
+        if (table.keyField() == null) {
+            return false;
+        }
+        if (table.synthesis().stableAttributes() != null) {
+            return table.synthesis().stableAttributes();
+        }
+        return tables.stream().anyMatch(t -> t.parentKeys().stream().anyMatch(fk -> fk.parentTable()
+                .equals(table.name())));
+    }
+
+    public PipelineSpec withServing(ServingSpec newServing) {
+        return new PipelineSpec(name, bootstrapServers, registryUrl, deadLetterTopic, checkpointInterval,
+                parallelism, maxRecordBytes, maxOutOfOrderness, keyProvider, activeKeyId, autoSampleRecords,
+                autoSampleTimeout, newServing, tables);
     }
 
     public PipelineSpec withTables(List<TableSpec> newTables) {
         return new PipelineSpec(name, bootstrapServers, registryUrl, deadLetterTopic, checkpointInterval,
                 parallelism, maxRecordBytes, maxOutOfOrderness, keyProvider, activeKeyId, autoSampleRecords,
-                autoSampleTimeout, newTables);
+                autoSampleTimeout, serving, newTables);
     }
 }

@@ -45,7 +45,11 @@ import java.util.Set;
 public final class PipelineSpecLoader {
 
     private static final Set<String> TOP_LEVEL_KEYS =
-            Set.of("version", "name", "kafka", "registry", "keys", "dead-letter-topic", "job", "tables");
+            Set.of("version", "name", "kafka", "registry", "keys", "dead-letter-topic", "job", "models", "state",
+                    "tables");
+    private static final Set<String> MODELS_KEYS =
+            Set.of("topic", "store", "batch-size", "flush-interval", "threads");
+    private static final Set<String> STATE_KEYS = Set.of("backend", "ttl", "checkpoint-directory");
     private static final Set<String> KEYS_KEYS = Set.of("source", "active-key-id");
     private static final Set<String> KAFKA_KEYS = Set.of("bootstrap-servers");
     private static final Set<String> REGISTRY_KEYS = Set.of("url");
@@ -53,7 +57,8 @@ public final class PipelineSpecLoader {
             Set.of("checkpoint-interval", "parallelism", "max-record-bytes", "max-out-of-orderness",
                     "auto-sample-records", "auto-sample-timeout");
     private static final Set<String> TABLE_KEYS = Set.of("input-topic", "output-topic", "schema", "key",
-            "event-time", "foreign-keys", "default-policy", "fields", "locale-fields", "entity-scope", "entity-key");
+            "event-time", "foreign-keys", "default-policy", "fields", "locale-fields", "entity-scope", "entity-key",
+            "model", "orphans", "parent-wait", "stable-attributes");
     /** Characters a pseudonym prefix may hold, and how long it may be (PseudonymizePolicy's rule). */
     private static final java.util.regex.Pattern NOT_PREFIX_CHAR = java.util.regex.Pattern.compile("[^A-Za-z0-9_.-]");
     private static final int MAX_KEY_PREFIX = 15;
@@ -160,6 +165,7 @@ public final class PipelineSpecLoader {
                 activeKeyId,
                 autoSampleRecords,
                 duration(job, "auto-sample-timeout", Duration.ofSeconds(10)),
+                serving(root.path("models"), root.path("state")),
                 tables);
     }
 
@@ -230,7 +236,52 @@ public final class PipelineSpecLoader {
             throw fail(where + ": entity-key '" + entityKey + "' is not in schema " + schemaRef);
         }
         return new TableSpec(name, inputTopic, outputTopic, avroJson, schema, key, eventTime, foreignKeys, fields,
-                localeFields, node.path("entity-scope").asText(name), entityKey);
+                localeFields, node.path("entity-scope").asText(name), entityKey, synthesis(node, where));
+    }
+
+    private SynthesisSpec synthesis(JsonNode node, String where) {
+        SynthesisSpec defaults = SynthesisSpec.defaults();
+        String model = node.hasNonNull("model") ? node.get("model").asText().strip() : null;
+        if ("none".equals(model)) {
+            model = null;
+        }
+        if (model != null && !model.equals("latest") && !model.matches("v[0-9]+") && baseDir != null
+                && !Path.of(model).isAbsolute()) {
+            model = baseDir.resolve(model).normalize().toString();
+        }
+        OrphanPolicy orphans = defaults.orphans();
+        if (node.hasNonNull("orphans")) {
+            try {
+                orphans = OrphanPolicy.parse(node.get("orphans").asText());
+            } catch (IllegalArgumentException e) {
+                throw fail(where + ": " + e.getMessage());
+            }
+        }
+        Boolean stable = node.hasNonNull("stable-attributes") ? node.get("stable-attributes").asBoolean() : null;
+        return new SynthesisSpec(model, orphans, duration(node, "parent-wait", defaults.parentWait()), stable);
+    }
+
+    private ServingSpec serving(JsonNode models, JsonNode state) {
+        checkKeys(models, MODELS_KEYS, "models.");
+        checkKeys(state, STATE_KEYS, "state.");
+        ServingSpec defaults = ServingSpec.defaults();
+        String store = models.hasNonNull("store") ? models.get("store").asText() : null;
+        if (store != null && baseDir != null && !Path.of(store).isAbsolute()) {
+            store = baseDir.resolve(store).normalize().toString();
+        }
+        try {
+            return new ServingSpec(
+                    models.path("topic").asText(defaults.modelsTopic()),
+                    store,
+                    models.path("batch-size").asInt(defaults.batchSize()),
+                    duration(models, "flush-interval", defaults.flushInterval()),
+                    models.path("threads").asInt(defaults.inferenceThreads()),
+                    state.path("backend").asText(defaults.stateBackend()),
+                    state.hasNonNull("ttl") ? duration(state, "ttl", null) : null,
+                    state.hasNonNull("checkpoint-directory") ? state.get("checkpoint-directory").asText() : null);
+        } catch (IllegalArgumentException e) {
+            throw fail(e.getMessage());
+        }
     }
 
     private List<FieldSpec> fields(String table, JsonNode node, TableSchema schema, String where, String key,
@@ -379,8 +430,21 @@ public final class PipelineSpecLoader {
                     throw fail(where + ": foreign key references '" + fk.parentField() + "', which table '"
                             + parent.name() + "' does not have");
                 }
+                if (parent != table && !fk.parentField().equals(parent.keyField())) {
+                    throw fail(where + ": foreign key references '" + fk.parentField() + "', but a child waits for "
+                            + "its parent by the parent's key, and table '" + parent.name() + "' has key '"
+                            + parent.keyField() + "'");
+                }
+                if (parent != table && table.synthesis().orphans() == OrphanPolicy.SYNTHESIZE
+                        && !parent.parentKeys().isEmpty()) {
+                    // A parent made on demand would need parents of its own, which are upstream of this table.
+                    throw fail("table '" + table.name() + "': orphans: synthesize needs every parent to be a root "
+                            + "table, but '" + parent.name() + "' references " + parent.parentKeys().stream()
+                            .map(ForeignKeySpec::parentTable).toList() + "; use orphans: dead-letter");
+                }
             }
         }
+        TableOrder.parentsFirst(tables, this::fail);
     }
 
     private void checkTopics(List<TableSpec> tables, String deadLetterTopic) {
@@ -432,7 +496,7 @@ public final class PipelineSpecLoader {
         try {
             return TimeUtils.parseDuration(node.get(key).asText());
         } catch (IllegalArgumentException e) {
-            throw fail("job." + key + ": not a duration such as 5s or 200ms. Provided value: " + node.get(key).asText());
+            throw fail(key + ": not a duration such as 5s or 200ms. Provided value: " + node.get(key).asText());
         }
     }
 

@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param entityScope fakes with the same scope and entity key are one coherent person (default: the table's name;
  *     an invoice's billing fields use "customer" to match its customer)
  * @param entityKeyField the field whose value identifies that entity (default: the key field)
+ * @param synthesis the model it is served from and how it waits for its parents
  */
 public record TableSpec(
         String name,
@@ -33,7 +34,8 @@ public record TableSpec(
         List<FieldSpec> fields,
         List<String> localeFields,
         String entityScope,
-        String entityKeyField) implements Serializable {
+        String entityKeyField,
+        SynthesisSpec synthesis) implements Serializable {
 
     public TableSpec {
         Objects.requireNonNull(name, "name");
@@ -45,6 +47,7 @@ public record TableSpec(
         fields = List.copyOf(fields);
         localeFields = List.copyOf(localeFields);
         Objects.requireNonNull(entityScope, "entityScope");
+        Objects.requireNonNull(synthesis, "synthesis");
         if (fields.size() != schema.size()) {
             throw new IllegalArgumentException("table " + name + ": one field spec per schema field expected");
         }
@@ -75,7 +78,12 @@ public record TableSpec(
 
     public TableSpec withFields(List<FieldSpec> newFields) {
         return new TableSpec(name, inputTopic, outputTopic, avroSchemaJson, schema, keyField, eventTimeField,
-                foreignKeys, newFields, localeFields, entityScope, entityKeyField);
+                foreignKeys, newFields, localeFields, entityScope, entityKeyField, synthesis);
+    }
+
+    /** The foreign keys that reference another table (a self-reference such as ReportsTo is linked by key alone). */
+    public List<ForeignKeySpec> parentKeys() {
+        return foreignKeys.stream().filter(fk -> !fk.parentTable().equals(name)).toList();
     }
 
     public FieldSpec field(String fieldName) {

@@ -52,6 +52,8 @@ public final class ChinookPipeline {
                     event-time: InvoiceDate
                     foreign-keys:
                       CustomerId: customer.CustomerId
+                    # Replayed history: event time runs years ahead of the parents' Kafka time, so no real wait.
+                    parent-wait: 36500d
                     default-policy: keep
                     fields:
                       BillingAddress: drop
@@ -63,6 +65,7 @@ public final class ChinookPipeline {
                     key: InvoiceLineId
                     foreign-keys:
                       InvoiceId: invoice.InvoiceId
+                    parent-wait: 36500d
                     default-policy: keep
                 """.formatted(name, bootstrapServers, registryUrl, maxRecordBytes, checkpointInterval);
         return PipelineSpecLoader.parse(yaml, Path.of("."), "test spec " + name);
