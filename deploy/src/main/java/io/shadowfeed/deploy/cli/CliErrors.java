@@ -5,6 +5,7 @@ import io.shadowfeed.avro.registry.RegistryStartException;
 import io.shadowfeed.avro.registry.store.RegistryStoreException;
 import io.shadowfeed.deploy.demo.DemoFailedException;
 import io.shadowfeed.job.TopicProvisioningException;
+import io.shadowfeed.job.model.ModelPublishException;
 import io.shadowfeed.deploy.local.BrokerStartException;
 import io.shadowfeed.deploy.local.PortInUseException;
 import io.shadowfeed.deploy.replay.CsvConversionException;
@@ -36,6 +37,7 @@ final class CliErrors {
             CsvFormatException.class,
             ReplayException.class,
             TopicProvisioningException.class,
+            ModelPublishException.class,
             RegistryUnavailableException.class,
             RegistryStartException.class,
             RegistryStoreException.class,

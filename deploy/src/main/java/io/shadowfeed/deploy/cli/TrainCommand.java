@@ -2,6 +2,8 @@ package io.shadowfeed.deploy.cli;
 
 import io.shadowfeed.deploy.train.TrainingProgress;
 import io.shadowfeed.trainer.evaluate.gate.GateThresholds;
+import io.shadowfeed.job.model.ModelVersion;
+import io.shadowfeed.job.model.ModelVersionPublisher;
 import io.shadowfeed.trainer.pipeline.TableTrainingPipeline;
 import io.shadowfeed.trainer.pipeline.TrainingOutcome;
 import io.shadowfeed.trainer.pipeline.TrainingRequest;
@@ -92,6 +94,19 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue from the table's last checkpoint under --out.")
     private boolean resume;
 
+    @Option(names = "--publish",
+            description = "Announce the new version on the models topic, so that running jobs load it and swap it in "
+                    + "without a restart. Only a version that passed the quality gate is announced.")
+    private boolean publish;
+
+    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT[,...]", defaultValue = "localhost:9092",
+            description = "Kafka for --publish (default ${DEFAULT-VALUE}).")
+    private String bootstrapServers;
+
+    @Option(names = "--models-topic", paramLabel = "TOPIC", defaultValue = "synth.models",
+            description = "The compacted topic of model versions for --publish (default ${DEFAULT-VALUE}).")
+    private String modelsTopic;
+
     @Override
     public Integer call() {
         CtganConfig.Builder ctgan = CtganConfig.builder().setEpochs(epochs).setBatchSize(batchSize).setSeed(seed)
@@ -124,9 +139,17 @@ final class TrainCommand implements Callable<Integer> {
         stdout.flush();
         if (!outcome.verdict().passed()) {
             stderr.println("shadowfeed: quality gate failed for " + outcome.version().label() + ": "
-                    + outcome.verdict().failureSummary() + " (kept, never served as latest)");
+                    + outcome.verdict().failureSummary() + " (kept, never served as latest"
+                    + (publish ? ", not published)" : ")"));
             stderr.flush();
             return GATE_FAILED;
+        }
+        if (publish) {
+            try (ModelVersionPublisher publisher = ModelVersionPublisher.open(bootstrapServers, modelsTopic)) {
+                publisher.publish(ModelVersion.of(outcome.version()));
+            }
+            stderr.println("published " + outcome.version().label() + " to " + modelsTopic);
+            stderr.flush();
         }
         return 0;
     }

@@ -1,5 +1,7 @@
 package io.shadowfeed.job.model;
 
+import io.shadowfeed.trainer.artifact.ArtifactVersion;
+
 import java.io.Serializable;
 import java.util.Objects;
 
@@ -25,6 +27,13 @@ public record ModelVersion(String table, int version, String location, String sc
         if (version < 1) {
             throw new IllegalArgumentException("a model version number is >= 1. Provided value: " + version);
         }
+    }
+
+    /** The event announcing a published artifact version. */
+    public static ModelVersion of(ArtifactVersion version) {
+        return new ModelVersion(version.table(), version.version(), version.directory().toAbsolutePath().toString(),
+                version.manifest().schemaFingerprint(), version.manifest().gatePassed(),
+                version.manifest().createdAt().toEpochMilli());
     }
 
     /** What the model-version header says: {@code table/vN}. */

@@ -47,9 +47,7 @@ public final class ModelLoader {
         } catch (RuntimeException e) {
             throw new ModelLoadException("table '" + table.name() + "': model " + model + ": " + e.getMessage(), e);
         }
-        return new ModelVersion(version.table(), version.version(), version.directory().toString(),
-                version.manifest().schemaFingerprint(), version.manifest().gatePassed(),
-                version.manifest().createdAt().toEpochMilli());
+        return ModelVersion.of(version);
     }
 
     /**
