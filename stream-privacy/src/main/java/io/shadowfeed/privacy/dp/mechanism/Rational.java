@@ -91,7 +91,7 @@ public record Rational(long numerator, long denominator) {
      * rounded so that it is never charged below its true value, and exact when it is representable (a budget of
      * 0.5 is spent by a cost of exactly 0.5).
      */
-    static double ceilToDouble(BigDecimal dividend, BigDecimal divisor) {
+    public static double ceilToDouble(BigDecimal dividend, BigDecimal divisor) {
         BigDecimal exact = dividend.divide(divisor, new MathContext(40, RoundingMode.CEILING));
         double nearest = exact.doubleValue();
         return new BigDecimal(nearest).compareTo(exact) >= 0 ? nearest : Math.nextUp(nearest);
