@@ -71,7 +71,8 @@ public final class RdpAccountant {
 
     /**
      * {@code count} releases of the Gaussian mechanism without subsampling, noise standard deviation
-     * {@code noiseMultiplier} times the L2 sensitivity: alpha / (2 noiseMultiplier^2) each.
+     * {@code noiseMultiplier} times the L2 sensitivity: alpha / (2 noiseMultiplier^2) each. The discrete Gaussian
+     * with the same sigma is charged the same (Canonne, Kamath and Steinke 2020, Theorem 14).
      */
     public RdpAccountant composeGaussian(double noiseMultiplier, long count) {
         return compose(RdpCurve.gaussian(noiseMultiplier, orderList), count);

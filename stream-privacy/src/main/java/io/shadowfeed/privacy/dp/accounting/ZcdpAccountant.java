@@ -89,6 +89,31 @@ public final class ZcdpAccountant {
         return new RdpAccountant.EpsilonResult(Math.max(epsilon, 0), order, conversion);
     }
 
+    /**
+     * The inverse: the largest rho whose tight conversion stays within {@code epsilon} at {@code delta}, to 1e-12
+     * relative and on the safe side (bisection: epsilon grows with rho). Turns an (epsilon, delta) budget into the
+     * rho that zCDP releases may spend.
+     */
+    public static double rho(double epsilon, double delta) {
+        Rdp.checkEpsilon(epsilon);
+        Rdp.checkDelta(delta);
+        double low = 0;
+        double high = epsilon;
+        while (epsilon(high, delta, RdpConversion.TIGHT).epsilon() <= epsilon) {
+            low = high;
+            high *= 2;
+        }
+        while (high - low > 1e-12 * high) {
+            double middle = low + (high - low) / 2;
+            if (epsilon(middle, delta, RdpConversion.TIGHT).epsilon() <= epsilon) {
+                low = middle;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
     /** The root of rho (alpha - 1)^2 + log(alpha delta) over alpha > 1, to the last bit. */
     private static double tightOrder(double rho, double delta) {
         double low = 1;

@@ -39,7 +39,10 @@ public record Rational(long numerator, long denominator) {
         return new Rational(value, 1);
     }
 
-    /** The decimal {@code value} (its shortest representation, as {@link BigDecimal#valueOf(double)}), see {@link #ceil(BigDecimal)}. */
+    /**
+     * The decimal {@code value}, in its shortest form ({@link BigDecimal#valueOf(double)}): see
+     * {@link #ceil(BigDecimal)}.
+     */
     public static Rational ceil(double value) {
         if (!(value > 0) || Double.isInfinite(value)) {
             throw new IllegalArgumentException("value must be positive and finite. Provided value: " + value);

@@ -29,6 +29,20 @@ class ZcdpAccountantTest {
     }
 
     @Test
+    void rhoForABudgetInvertsTheTightConversion() {
+        // OpenDP's pair from tightConversionMatchesOpenDp, read backwards: epsilon 0.6880024554878086 at 1e-3
+        assertRelative(ZcdpAccountant.rho(0.6880024554878086, 1e-3), 1 / 32.0, 1e-9);
+        for (double delta : new double[] {1e-6, 0.5}) {
+            for (double epsilon : new double[] {0.1, 1, 8}) {
+                double rho = ZcdpAccountant.rho(epsilon, delta);
+                assertThat(ZcdpAccountant.epsilon(rho, delta, RdpConversion.TIGHT).epsilon())
+                        .isLessThanOrEqualTo(epsilon).isCloseTo(epsilon, within(epsilon * 1e-9));
+            }
+        }
+        assertThatThrownBy(() -> ZcdpAccountant.rho(0, 1e-6)).hasMessageContaining("epsilon must be positive");
+    }
+
+    @Test
     void tightConversionMatchesDpAccountingsGaussian() {
         // dp_accounting rdp_privacy_accountant_test test_compute_epsilon_delta_gaussian: noise multiplier
         // 4.530877117 is exactly (1, 1e-6)-DP by this conversion

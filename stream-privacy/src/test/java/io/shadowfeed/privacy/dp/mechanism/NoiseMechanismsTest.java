@@ -175,7 +175,8 @@ class NoiseMechanismsTest {
         assertThat(rounded.doubleValue()).isGreaterThanOrEqualTo(0.1234567).isLessThan(0.1234567 + 0x1p-20);
         assertThat(Rational.ceil(new java.math.BigDecimal("1e-9"))).isEqualTo(Rational.of(1, 1 << 20));
         assertThatThrownBy(() -> Rational.of(0, 1)).hasMessageContaining("positive numerator and denominator");
-        assertThatThrownBy(() -> Rational.ceil(-1.0)).hasMessage("value must be positive and finite. Provided value: -1.0");
+        assertThatThrownBy(() -> Rational.ceil(-1.0))
+                .hasMessage("value must be positive and finite. Provided value: -1.0");
         assertThatThrownBy(() -> Rational.ceil(1e30)).hasMessageContaining("between 2^-20 and 2^63");
         assertThat(Rational.of(7, 3).toString()).isEqualTo("7/3");
     }
