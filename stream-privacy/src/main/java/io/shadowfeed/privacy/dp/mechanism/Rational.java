@@ -8,8 +8,9 @@ import java.math.RoundingMode;
 /**
  * A positive fraction in lowest terms, for the exact samplers' parameters (a discrete Gaussian's sigma^2, a
  * discrete Laplace's scale). Parameters given as decimals become fractions by {@link #ceil}: exactly when the
- * decimal has at most six places (3.7^2 = 1369/100), otherwise rounded up to a multiple of 2^-20, so that the noise
- * is never less than asked for and the samplers' integer arithmetic stays within 64 bits.
+ * decimal has at most six places (3.7^2 = 1369/100), otherwise rounded up to 20 significant bits (a power-of-two
+ * denominator, and an integer from 2^20 up), so that the noise is never less than asked for, by a relative 2^-20
+ * at most, and the samplers' integer arithmetic stays small enough for 64 bits.
  *
  * @param numerator   positive
  * @param denominator positive
@@ -17,7 +18,8 @@ import java.math.RoundingMode;
 public record Rational(long numerator, long denominator) {
     /** Decimals with up to this many places are kept exactly. */
     private static final int EXACT_DECIMAL_PLACES = 6;
-    private static final BigDecimal ROUNDING_UNIT = BigDecimal.valueOf(1L << 20);
+    /** Inexact values keep this many significant bits. */
+    private static final int SIGNIFICANT_BITS = 20;
     private static final BigInteger LARGEST = BigInteger.valueOf(Long.MAX_VALUE);
 
     public Rational {
@@ -50,7 +52,10 @@ public record Rational(long numerator, long denominator) {
         return ceil(BigDecimal.valueOf(value));
     }
 
-    /** Exactly when it has at most six decimal places, else the next multiple of 2^-20 above it. */
+    /**
+     * Exactly when it has at most six decimal places, else the next value above it with 20 significant bits: a
+     * multiple of 2^(e - 20) for 2^e <= value < 2^(e + 1), or an integer when e >= 20.
+     */
     public static Rational ceil(BigDecimal value) {
         if (value.signum() <= 0) {
             throw new IllegalArgumentException("value must be positive. Provided value: " + value);
@@ -61,8 +66,7 @@ public record Rational(long numerator, long denominator) {
             BigInteger numerator = stripped.movePointRight(places).toBigIntegerExact();
             return fromBig(numerator, BigInteger.TEN.pow(places), value);
         }
-        BigInteger units = value.multiply(ROUNDING_UNIT).setScale(0, RoundingMode.CEILING).toBigIntegerExact();
-        return fromBig(units, ROUNDING_UNIT.toBigIntegerExact(), value);
+        return roundedUp(value, BigDecimal.ONE, value.doubleValue(), value);
     }
 
     /** {@code dividend / divisor}, exactly when that is a decimal of at most six places, else rounded up. */
@@ -71,11 +75,27 @@ public record Rational(long numerator, long denominator) {
         try {
             quotient = dividend.divide(divisor);
         } catch (ArithmeticException nonTerminating) {
-            BigInteger units = dividend.multiply(ROUNDING_UNIT).divide(divisor, 0, RoundingMode.CEILING)
-                    .toBigIntegerExact();
-            return fromBig(units, ROUNDING_UNIT.toBigIntegerExact(), dividend + "/" + divisor);
+            return roundedUp(dividend, divisor, dividend.doubleValue() / divisor.doubleValue(),
+                    dividend + "/" + divisor);
         }
         return ceil(quotient);
+    }
+
+    /** ceil(dividend / divisor * 2^k) / 2^k with k chosen from the approximate value's binary exponent. */
+    private static Rational roundedUp(BigDecimal dividend, BigDecimal divisor, double approximate, Object value) {
+        if (!(approximate > 0) || Double.isInfinite(approximate)) {
+            throw new IllegalArgumentException("value must be between 2^-40 and 2^63 to be sampled exactly. "
+                    + "Provided value: " + value);
+        }
+        int k = Math.max(0, SIGNIFICANT_BITS - Math.getExponent(approximate));
+        if (k > 60) {
+            throw new IllegalArgumentException("value must be between 2^-40 and 2^63 to be sampled exactly. "
+                    + "Provided value: " + value);
+        }
+        BigInteger denominator = BigInteger.ONE.shiftLeft(k);
+        BigInteger units = dividend.multiply(new BigDecimal(denominator)).divide(divisor, 0, RoundingMode.CEILING)
+                .toBigIntegerExact();
+        return fromBig(units, denominator, value);
     }
 
     private static Rational fromBig(BigInteger numerator, BigInteger denominator, Object value) {
@@ -83,7 +103,7 @@ public record Rational(long numerator, long denominator) {
         BigInteger n = numerator.divide(gcd);
         BigInteger d = denominator.divide(gcd);
         if (n.compareTo(LARGEST) > 0 || d.compareTo(LARGEST) > 0 || n.signum() <= 0) {
-            throw new IllegalArgumentException("value must be between 2^-20 and 2^63 to be sampled exactly. "
+            throw new IllegalArgumentException("value must be between 2^-40 and 2^63 to be sampled exactly. "
                     + "Provided value: " + value);
         }
         return new Rational(n.longValueExact(), d.longValueExact());

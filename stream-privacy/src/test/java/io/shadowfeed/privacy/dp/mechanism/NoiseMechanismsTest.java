@@ -72,7 +72,7 @@ class NoiseMechanismsTest {
         assertThat(exact.scale()).isEqualTo(Rational.of(4));
         assertThat(exact.epsilon()).isEqualTo(0.5);
         assertThat(exact.rho()).isEqualTo(0.125);
-        // 1 / 0.3 does not terminate: the scale is rounded up to a multiple of 2^-20, so epsilon drops a little
+        // 1 / 0.3 does not terminate: the scale is rounded up to 20 significant bits, so epsilon drops a little
         DiscreteLaplaceNoise rounded = DiscreteLaplaceNoise.builder().l1Sensitivity(1).epsilon(0.3).build();
         assertThat(rounded.scale()).isEqualTo(Rational.of(3_495_254, 1 << 20));
         assertThat(rounded.epsilon()).isLessThanOrEqualTo(0.3).isGreaterThan(0.3 - 1e-6);
@@ -169,15 +169,21 @@ class NoiseMechanismsTest {
         assertThat(Rational.of(6, 4)).isEqualTo(Rational.of(3, 2));
         assertThat(Rational.ceil(2.5)).isEqualTo(Rational.of(5, 2));
         assertThat(Rational.ceil(1e12)).isEqualTo(Rational.of(1_000_000_000_000L));
-        // seven places: rounded up to a multiple of 2^-20
+        // seven places: rounded up to 20 significant bits (0.1234567 is in [2^-4, 2^-3): a multiple of 2^-24)
         Rational rounded = Rational.ceil(0.1234567);
-        assertThat((1 << 20) % rounded.denominator()).isZero();
-        assertThat(rounded.doubleValue()).isGreaterThanOrEqualTo(0.1234567).isLessThan(0.1234567 + 0x1p-20);
-        assertThat(Rational.ceil(new java.math.BigDecimal("1e-9"))).isEqualTo(Rational.of(1, 1 << 20));
+        assertThat((1 << 24) % rounded.denominator()).isZero();
+        assertThat(rounded.doubleValue()).isGreaterThanOrEqualTo(0.1234567).isLessThan(0.1234567 + 0x1p-24);
+        Rational tiny = Rational.ceil(new java.math.BigDecimal("1.23456789e-9"));
+        assertThat(tiny.doubleValue()).isGreaterThanOrEqualTo(1.23456789e-9).isLessThan(1.23456789e-9 * (1 + 0x1p-20));
+        // large and inexact: an integer, so that a discrete Gaussian's arithmetic stays in longs
+        assertThat(Rational.ceil(1234.5678 * 1234.5678)).isEqualTo(Rational.of(1_524_158));
+        assertThat(Rational.ceilOfQuotient(java.math.BigDecimal.ONE, java.math.BigDecimal.valueOf(3)))
+                .isEqualTo(Rational.of(699_051, 1 << 21));
         assertThatThrownBy(() -> Rational.of(0, 1)).hasMessageContaining("positive numerator and denominator");
         assertThatThrownBy(() -> Rational.ceil(-1.0))
                 .hasMessage("value must be positive and finite. Provided value: -1.0");
-        assertThatThrownBy(() -> Rational.ceil(1e30)).hasMessageContaining("between 2^-20 and 2^63");
+        assertThatThrownBy(() -> Rational.ceil(1e30)).hasMessageContaining("between 2^-40 and 2^63");
+        assertThatThrownBy(() -> Rational.ceil(1.234567e-15)).hasMessageContaining("between 2^-40 and 2^63");
         assertThat(Rational.of(7, 3).toString()).isEqualTo("7/3");
     }
 }
