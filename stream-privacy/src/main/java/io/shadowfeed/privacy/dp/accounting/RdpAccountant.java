@@ -12,6 +12,7 @@ public final class RdpAccountant {
     /** Orders 1.1 to 10.9 by 0.1, 11 to 63, and 64, 128, 256. */
     public static final List<Double> DEFAULT_ORDERS = defaultOrders();
 
+    private final List<Double> orderList;
     private final double[] orders;
     private final double[] rdp;
     private final FractionalSeries series;
@@ -26,12 +27,11 @@ public final class RdpAccountant {
         if (orders.isEmpty()) {
             throw new IllegalArgumentException("an RDP accountant needs at least one order");
         }
+        this.orderList = List.copyOf(orders);
         this.orders = new double[orders.size()];
         for (int i = 0; i < this.orders.length; i++) {
             double order = orders.get(i);
-            if (!(order > 1)) {
-                throw new IllegalArgumentException("RDP orders must be greater than 1, got " + order);
-            }
+            Rdp.checkOrder(order);
             this.orders[i] = order;
         }
         this.rdp = new double[this.orders.length];
@@ -58,15 +58,10 @@ public final class RdpAccountant {
      * deviation {@code noiseMultiplier} times the L2 sensitivity.
      */
     public RdpAccountant composeSubsampledGaussian(double samplingRate, double noiseMultiplier, long steps) {
-        if (!(samplingRate >= 0 && samplingRate <= 1)) {
-            throw new IllegalArgumentException("sampling rate must be in [0, 1], got " + samplingRate);
-        }
-        if (!(noiseMultiplier > 0) || Double.isInfinite(noiseMultiplier)) {
-            throw new IllegalArgumentException("noise multiplier must be positive and finite, got "
-                    + noiseMultiplier);
-        }
+        Rdp.checkSamplingRate(samplingRate);
+        Rdp.checkNoiseMultiplier(noiseMultiplier);
         if (steps < 0) {
-            throw new IllegalArgumentException("steps must be non-negative, got " + steps);
+            throw new IllegalArgumentException("steps must be non-negative. Provided value: " + steps);
         }
         for (int i = 0; i < orders.length; i++) {
             rdp[i] += steps * SubsampledGaussianRdp.rdp(samplingRate, noiseMultiplier, orders[i], series);
@@ -74,26 +69,75 @@ public final class RdpAccountant {
         return this;
     }
 
+    /**
+     * {@code count} releases of the Gaussian mechanism without subsampling, noise standard deviation
+     * {@code noiseMultiplier} times the L2 sensitivity: alpha / (2 noiseMultiplier^2) each. The discrete Gaussian
+     * with the same sigma is charged the same (Canonne, Kamath and Steinke 2020, Theorem 14).
+     */
+    public RdpAccountant composeGaussian(double noiseMultiplier, long count) {
+        return compose(RdpCurve.gaussian(noiseMultiplier, orderList), count);
+    }
+
+    /**
+     * {@code count} releases of the Laplace mechanism at {@code epsilon} = L1 sensitivity / scale each, by its
+     * exact RDP curve ({@link RdpCurve#laplace}).
+     */
+    public RdpAccountant composeLaplace(double epsilon, long count) {
+        return compose(RdpCurve.laplace(epsilon, orderList), count);
+    }
+
+    /**
+     * {@code count} releases that are each rho-zCDP, such as the discrete Gaussian (rho = Delta^2 / (2 sigma^2)):
+     * rho * alpha each.
+     */
+    public RdpAccountant composeZcdp(double rho, long count) {
+        return compose(RdpCurve.zcdp(rho, orderList), count);
+    }
+
+    /** One release with this RDP curve, which must be on this accountant's orders. */
+    public RdpAccountant compose(RdpCurve curve) {
+        return compose(curve, 1);
+    }
+
+    /** {@code count} releases, each with this RDP curve, which must be on this accountant's orders. */
+    public RdpAccountant compose(RdpCurve curve, long count) {
+        Rdp.checkCount(count);
+        curve().requireSameOrders(curve);
+        if (count == 0) {
+            return this;
+        }
+        for (int i = 0; i < orders.length; i++) {
+            rdp[i] += count * curve.values().get(i);
+        }
+        return this;
+    }
+
+    /** The orders, as given. */
+    public List<Double> orders() {
+        return orderList;
+    }
+
     /** The total RDP per order, in the order of the orders. */
     public double[] rdp() {
         return rdp.clone();
     }
 
+    /** The total so far as an immutable curve. */
+    public RdpCurve curve() {
+        return RdpCurve.of(orderList, rdp);
+    }
+
+    /**
+     * The smallest epsilon over the orders at this delta by the tight conversion, which is never larger than the
+     * classic one; the result names the conversion.
+     */
+    public EpsilonResult epsilon(double delta) {
+        return epsilon(delta, RdpConversion.TIGHT);
+    }
+
     /** The smallest epsilon over the orders at this delta, by the given conversion. */
     public EpsilonResult epsilon(double delta, RdpConversion conversion) {
-        if (!(delta > 0 && delta < 1)) {
-            throw new IllegalArgumentException("delta must be in (0, 1), got " + delta);
-        }
-        double best = Double.POSITIVE_INFINITY;
-        double bestOrder = Double.NaN;
-        for (int i = 0; i < orders.length; i++) {
-            double epsilon = conversion.epsilon(rdp[i], orders[i], delta);
-            if (epsilon < best) {
-                best = epsilon;
-                bestOrder = orders[i];
-            }
-        }
-        return new EpsilonResult(Math.max(best, 0), bestOrder, conversion);
+        return Rdp.bestEpsilon(orderList, rdp, delta, conversion);
     }
 
     /**
