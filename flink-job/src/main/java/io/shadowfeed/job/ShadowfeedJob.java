@@ -10,7 +10,11 @@ import io.shadowfeed.job.spec.OrphanPolicy;
 import io.shadowfeed.job.spec.ServingSpec;
 import io.shadowfeed.job.spec.SpecException;
 import io.shadowfeed.job.spec.TableOrder;
+import io.shadowfeed.job.synth.ModelLoadException;
 import io.shadowfeed.job.synth.ModelLoader;
+import io.shadowfeed.trainer.artifact.ArtifactException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import io.shadowfeed.job.synth.ModelStatus;
 import io.shadowfeed.job.synth.ModelStatusSerializationSchema;
 import io.shadowfeed.job.synth.SynthesizeOperator;
@@ -67,6 +71,8 @@ import java.util.Objects;
  * <p>Every operator has a stable uid derived from the table name, so savepoints survive changes to the graph.
  */
 public final class ShadowfeedJob {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ShadowfeedJob.class);
 
     private final PipelineSpec spec;
     private final boolean bounded;
@@ -275,9 +281,25 @@ public final class ShadowfeedJob {
                     .name("Kafka " + table.outputTopic());
         }
 
-        /** The version a table's {@code model:} names, resolved once on the client; null for none. */
+        /**
+         * The version a table's {@code model:} names, resolved once on the client; null for none. {@code latest}
+         * with no passing version yet is the bootstrap case: sanitize only until one is published.
+         */
         private ModelVersion initialVersion(TableSpec table) {
-            return table.synthesis().model() == null ? null : loader.resolve(table);
+            String model = table.synthesis().model();
+            if (model == null) {
+                return null;
+            }
+            try {
+                return loader.resolve(table);
+            } catch (ModelLoadException e) {
+                if (!model.equals("latest") || !(e.getCause() instanceof ArtifactException)) {
+                    throw e;
+                }
+                LOG.warn("table {}: {}; it runs sanitize only until a version is published to {}", table.name(),
+                        e.getMessage(), spec.serving().modelsTopic());
+                return null;
+            }
         }
     }
 
