@@ -198,4 +198,43 @@ class PipelineSpecLoaderTest {
                 .hasMessage("chain.yaml: keys.source must be auto, environment, development or file:<path>. "
                         + "Provided value: vault");
     }
+
+    @Test
+    void synthesisSettingsAndServingDefaults() {
+        PipelineSpec spec = PipelineSpecLoader.parse(CHAIN.formatted("encrypt", "encrypt")
+                .replace("    entity-scope: customer\n", "    model: v3\n    orphans: synthesize\n"
+                        + "    parent-wait: 2m\n    entity-scope: customer\n"), Path.of("/specs"), "chain.yaml");
+        TableSpec invoice = spec.table("invoice").orElseThrow();
+        assertThat(invoice.synthesis().model()).isEqualTo("v3");
+        assertThat(invoice.synthesis().orphans()).isEqualTo(OrphanPolicy.SYNTHESIZE);
+        assertThat(invoice.synthesis().parentWait()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(spec.table("invoice_line").orElseThrow().synthesis()).isEqualTo(SynthesisSpec.defaults());
+        assertThat(spec.serving()).isEqualTo(ServingSpec.defaults());
+        // Referenced tables keep stable attributes; the leaf of the chain does not.
+        assertThat(spec.stableAttributes(spec.table("customer").orElseThrow())).isTrue();
+        assertThat(spec.stableAttributes(invoice)).isTrue();
+        assertThat(spec.stableAttributes(spec.table("invoice_line").orElseThrow())).isFalse();
+    }
+
+    @Test
+    void orphansSynthesizeNeedsARootParent() {
+        assertThatThrownBy(() -> PipelineSpecLoader.parse(CHAIN.formatted("encrypt", "encrypt")
+                .replace("      InvoiceId: invoice.InvoiceId\n", "      InvoiceId: invoice.InvoiceId\n"
+                        + "    orphans: synthesize\n"), Path.of("."), "chain.yaml"))
+                .isInstanceOf(SpecException.class)
+                .hasMessage("chain.yaml: table 'invoice_line': orphans: synthesize needs every parent to be a root "
+                        + "table, but 'invoice' references [customer]; use orphans: dead-letter");
+    }
+
+    @Test
+    void badServingSettingsAreNamed() {
+        assertThatThrownBy(() -> PipelineSpecLoader.parse("state: {backend: leveldb}\n"
+                + CHAIN.formatted("encrypt", "encrypt"), Path.of("."), "chain.yaml"))
+                .hasMessage("chain.yaml: state.backend must be hashmap or rocksdb. Provided value: leveldb");
+        assertThatThrownBy(() -> PipelineSpecLoader.parse(CHAIN.formatted("encrypt", "encrypt")
+                .replace("    entity-scope: customer\n", "    orphans: wait-forever\n"
+                        + "    entity-scope: customer\n"), Path.of("."), "chain.yaml"))
+                .hasMessage("chain.yaml: table 'invoice': orphans must be synthesize or dead-letter. Provided value: "
+                        + "wait-forever");
+    }
 }
