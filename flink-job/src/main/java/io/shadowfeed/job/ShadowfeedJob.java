@@ -218,8 +218,8 @@ public final class ShadowfeedJob {
 
             ModelVersion initial = initialVersion(table);
             boolean stable = spec.stableAttributes(table);
-            OutputTag<ParentAnnouncement> announced =
-                    new OutputTag<>("announce-" + t, ParentAnnouncement.typeInfo());
+            OutputTag<ParentAnnouncement> announced = spec.isReferenced(table)
+                    ? new OutputTag<>("announce-" + t, ParentAnnouncement.typeInfo()) : null;
             SynthesizeOperator synthesize = new SynthesizeOperator(table, spec.serving(), stable, announced,
                     statusTag, initial);
             SingleOutputStreamOperator<Row> synthesized;
@@ -232,7 +232,9 @@ public final class ShadowfeedJob {
                 synthesized = rows.connect(models).transform("Synthesize " + t, outputRows, synthesize);
             }
             synthesized.uid("synthesize-" + t);
-            announcements.put(t, synthesized.getSideOutput(announced));
+            if (announced != null) {
+                announcements.put(t, synthesized.getSideOutput(announced));
+            }
             statuses.add(synthesized.getSideOutput(statusTag));
             outputs.computeIfAbsent(t, k -> new ArrayList<>()).add(synthesized);
         }

@@ -83,6 +83,7 @@ public final class ParentLinkOperator extends AbstractStreamOperator<Row>
     private transient String prefix;
     private transient ValueState<Map<String, String>> parentValues;
     private transient ListState<Row> waiting;
+    private transient ValueState<Integer> waitingSize;
     private transient InternalTimerService<VoidNamespace> timers;
     private transient ModelServing serving;
     private transient ServedVersions servedVersions;
@@ -122,6 +123,7 @@ public final class ParentLinkOperator extends AbstractStreamOperator<Row>
         StateTtl.apply(parentDescriptor, servingSpec.stateTtl());
         parentValues = context.getKeyedStateStore().getState(parentDescriptor);
         waiting = context.getKeyedStateStore().getListState(new ListStateDescriptor<>("waiting-children", childRows));
+        waitingSize = context.getKeyedStateStore().getState(new ValueStateDescriptor<>("waiting-size", Types.INT));
         servedVersions = ServedVersions.register(context);
     }
 
@@ -174,10 +176,27 @@ public final class ParentLinkOperator extends AbstractStreamOperator<Row>
             emitLinked(row, known);
             return;
         }
+        Integer size = waitingSize.value();
+        if (size != null && size >= child.synthesis().maxWaiting()) {
+            // The bound on state a parent that never comes can pin: this child is an orphan now.
+            orphans.inc();
+            if (child.synthesis().orphans() == OrphanPolicy.SYNTHESIZE) {
+                Map<String, String> values = synthesizeParent(getCurrentKey().toString(), row);
+                parentValues.update(values);
+                releaseWaiting(values);
+                emitLinked(row, values);
+            } else {
+                deadLetter(getCurrentKey().toString(), row, "more than " + child.synthesis().maxWaiting()
+                        + " records already wait for this " + parent.name() + " (max-waiting)");
+            }
+            return;
+        }
         waiting.add(row);
+        waitingSize.update(size == null ? 1 : size + 1);
         waitingCount++;
         long eventTime = (Long) row.getField(childArity);
-        timers.registerEventTimeTimer(VoidNamespace.INSTANCE, saturatedAdd(eventTime, child.synthesis().parentWait().toMillis()));
+        timers.registerEventTimeTimer(VoidNamespace.INSTANCE,
+                saturatedAdd(eventTime, child.synthesis().parentWait().toMillis()));
     }
 
     private void releaseWaiting(Map<String, String> values) throws Exception {
@@ -190,6 +209,7 @@ public final class ParentLinkOperator extends AbstractStreamOperator<Row>
             waitingCount--;
         }
         waiting.clear();
+        waitingSize.clear();
     }
 
     private void emitLinked(Row row, Map<String, String> values) {
@@ -231,13 +251,17 @@ public final class ParentLinkOperator extends AbstractStreamOperator<Row>
             }
             waitingCount -= expired.size();
             waiting.clear();
+            waitingSize.clear();
             return;
         }
+        String why = "no " + parent.name() + " record with this key within " + child.synthesis().parentWait()
+                + " of the record's event time";
         for (Row row : expired) {
-            deadLetter(timer.getKey(), row);
+            deadLetter(timer.getKey(), row, why);
         }
         waitingCount -= expired.size();
         waiting.update(still);
+        waitingSize.update(still.size());
     }
 
     /** A parent made for an orphan: its key is the orphan's foreign key, its modelled values from its generator. */
@@ -295,14 +319,12 @@ public final class ParentLinkOperator extends AbstractStreamOperator<Row>
         };
     }
 
-    private void deadLetter(String key, Row row) {
+    private void deadLetter(String key, Row row, String why) {
         deadLettered.inc();
         DeadLetter letter = new DeadLetter();
         letter.table = child.name();
         letter.reason = ORPHAN;
-        letter.detail = "no " + parent.name() + " record with this key within " + child.synthesis().parentWait()
-                + " of the record's event time (foreign key " + foreignKey.field() + "); the original bytes are at "
-                + "the source offset";
+        letter.detail = why + " (foreign key " + foreignKey.field() + "); the original bytes are at the source offset";
         letter.sourceTopic = child.inputTopic();
         letter.sourcePartition = (Integer) row.getField(childArity + 2);
         letter.sourceOffset = (Long) row.getField(childArity + 3);

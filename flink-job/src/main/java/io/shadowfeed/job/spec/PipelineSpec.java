@@ -82,6 +82,11 @@ public record PipelineSpec(
         if (table.synthesis().stableAttributes() != null) {
             return table.synthesis().stableAttributes();
         }
+        return isReferenced(table);
+    }
+
+    /** Whether another table has a foreign key to this one (so its rows must announce themselves to children). */
+    public boolean isReferenced(TableSpec table) {
         return tables.stream().anyMatch(t -> t.parentKeys().stream().anyMatch(fk -> fk.parentTable()
                 .equals(table.name())));
     }

@@ -58,7 +58,7 @@ public final class PipelineSpecLoader {
                     "auto-sample-records", "auto-sample-timeout");
     private static final Set<String> TABLE_KEYS = Set.of("input-topic", "output-topic", "schema", "key",
             "event-time", "foreign-keys", "default-policy", "fields", "locale-fields", "entity-scope", "entity-key",
-            "model", "orphans", "parent-wait", "stable-attributes");
+            "model", "orphans", "parent-wait", "max-waiting", "stable-attributes");
     /** Characters a pseudonym prefix may hold, and how long it may be (PseudonymizePolicy's rule). */
     private static final java.util.regex.Pattern NOT_PREFIX_CHAR = java.util.regex.Pattern.compile("[^A-Za-z0-9_.-]");
     private static final int MAX_KEY_PREFIX = 15;
@@ -258,7 +258,12 @@ public final class PipelineSpecLoader {
             }
         }
         Boolean stable = node.hasNonNull("stable-attributes") ? node.get("stable-attributes").asBoolean() : null;
-        return new SynthesisSpec(model, orphans, duration(node, "parent-wait", defaults.parentWait()), stable);
+        try {
+            return new SynthesisSpec(model, orphans, duration(node, "parent-wait", defaults.parentWait()),
+                    node.path("max-waiting").asInt(defaults.maxWaiting()), stable);
+        } catch (IllegalArgumentException e) {
+            throw fail(where + ": " + e.getMessage());
+        }
     }
 
     private ServingSpec serving(JsonNode models, JsonNode state) {
