@@ -89,6 +89,13 @@ class ExactlyOnceUnderFailureITCase {
 
         try (RegistryConnection registry = RegistryConnection.open(REGISTRY.url());
              KafkaProducer<byte[], byte[]> producer = KAFKA.producer()) {
+            // The lines' parents first: a line waits for its invoice, which waits for its customer.
+            for (String parent : List.of("customer", "invoice")) {
+                TableSpec table = spec.table(parent).orElseThrow();
+                send(producer, new ConfluentWireEncoder(registry, table.inputTopic() + "-value", table.schema()),
+                        table, ChinookRows.read(parent.equals("customer") ? "Customer" : "Invoice", table.schema()),
+                        0);
+            }
             ConfluentWireEncoder encoder = new ConfluentWireEncoder(registry, lines.inputTopic() + "-value",
                     lines.schema());
             send(producer, encoder, lines, rows.subList(0, half), 0);
