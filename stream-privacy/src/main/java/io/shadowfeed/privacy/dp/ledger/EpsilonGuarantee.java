@@ -22,8 +22,15 @@ public record EpsilonGuarantee(double epsilon, double delta, double order, RdpCo
         LedgerPreconditions.checkNotNull(conversion, "conversion");
     }
 
-    /** The smallest epsilon at {@code delta} over {@code orders}, for the RDP values {@code rdp} at those orders. */
+    /**
+     * The smallest epsilon at {@code delta} over {@code orders}, for the RDP values {@code rdp} at those orders; 0
+     * when nothing was spent (every value 0), which the conversion, having only finite orders, would overstate.
+     */
     static EpsilonGuarantee of(List<Double> orders, double[] rdp, double delta, RdpConversion conversion) {
+        boolean nothing = true;
+        for (double value : rdp) {
+            nothing &= value == 0;
+        }
         double best = Double.POSITIVE_INFINITY;
         double bestOrder = orders.get(0);
         for (int i = 0; i < rdp.length; i++) {
@@ -33,7 +40,7 @@ public record EpsilonGuarantee(double epsilon, double delta, double order, RdpCo
                 bestOrder = orders.get(i);
             }
         }
-        return new EpsilonGuarantee(Math.max(best, 0), delta, bestOrder, conversion);
+        return new EpsilonGuarantee(nothing ? 0 : Math.max(best, 0), delta, bestOrder, conversion);
     }
 
     @Override

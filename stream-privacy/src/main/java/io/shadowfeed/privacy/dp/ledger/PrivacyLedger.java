@@ -187,6 +187,10 @@ public final class PrivacyLedger implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("the ledger of dataset '" + dataset + "' is closed");
         }
+        if (!store.writable()) {
+            throw new LedgerStoreException("the ledger of dataset '" + dataset + "' was opened from "
+                    + store.describe() + " to read only; it charges nothing");
+        }
         if (stoppedBecause != null) {
             throw new LedgerStoreException("the ledger of dataset '" + dataset + "' stopped after a failed write to "
                     + store.describe() + " (" + stoppedBecause + "); open it again to rebuild it from what the store "
@@ -288,7 +292,8 @@ public final class PrivacyLedger implements AutoCloseable {
         private BudgetDeclaration declare() {
             if (budget == null) {
                 throw new MissingBudgetException("dataset '" + dataset + "' has no privacy ledger in "
-                        + store.describe() + " yet; create it by declaring its budget (epsilon and delta)");
+                        + store.describe() + " yet; create it by declaring its budget (epsilon and delta), e.g. "
+                        + "with shadowfeed privacy ledger --budget-epsilon E --delta D");
             }
             if (!store.writable()) {
                 throw new MissingBudgetException("dataset '" + dataset + "' has no privacy ledger in "

@@ -286,6 +286,18 @@ class PrivacyLedgerTest {
     }
 
     @Test
+    void nothingSpentIsEpsilonZeroNotTheConversionsOverhead() {
+        PrivacyLedger ledger = open(new InMemoryLedgerStore(), new PrivacyBudget(1, 1e-6));
+        // the tight conversion of a zero curve at order 256 alone would say 0.0285
+        assertThat(RdpConversion.TIGHT.epsilon(0, 256, 1e-6)).isGreaterThan(0.028);
+        assertThat(ledger.spent().epsilon()).isZero();
+        assertThat(ledger.remainingEpsilon()).isEqualTo(1);
+        ledger.charge(ChargeRequest.builder().setMechanism("noop").setLoss(new PrivacyLoss.Zcdp(0))
+                .setPurpose("nothing").setPrincipal("test").build());
+        assertThat(ledger.spent().epsilon()).isZero();
+    }
+
+    @Test
     void theSummarySaysWhatRemains() {
         PrivacyLedger ledger = open(new InMemoryLedgerStore(), new PrivacyBudget(8, DELTA));
         ledger.charge(gaussian(3));
