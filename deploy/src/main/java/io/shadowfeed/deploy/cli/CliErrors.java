@@ -12,6 +12,7 @@ import io.shadowfeed.deploy.replay.CsvConversionException;
 import io.shadowfeed.deploy.replay.CsvFormatException;
 import io.shadowfeed.deploy.replay.ReplayException;
 import io.shadowfeed.job.spec.SpecException;
+import io.shadowfeed.privacy.dp.ledger.LedgerException;
 import io.shadowfeed.privacy.keys.KeyException;
 import io.shadowfeed.trainer.artifact.ArtifactException;
 import io.shadowfeed.trainer.evaluate.gate.GateConfigException;
@@ -43,6 +44,7 @@ final class CliErrors {
             RegistryStoreException.class,
             DemoFailedException.class,
             KeyException.class,
+            LedgerException.class,
             TableReadException.class,
             ProfileException.class,
             TransformException.class,

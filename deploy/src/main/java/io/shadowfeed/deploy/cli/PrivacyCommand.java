@@ -9,11 +9,12 @@ import java.util.concurrent.Callable;
 
 /** {@code shadowfeed privacy}: differential-privacy accounting. */
 @Command(name = "privacy", sortOptions = false,
-        description = "Differential-privacy accounting with Rényi DP: the epsilon of DP-SGD-style training, and "
-                + "the noise a target epsilon needs. Output is JSON.",
+        description = "Differential-privacy accounting with Rényi DP: the epsilon of DP-SGD-style training, "
+                + "the noise a target epsilon needs, and each dataset's budget ledger. Output is JSON.",
         subcommands = {
                 PrivacyEpsilonCommand.class,
                 PrivacyNoiseCommand.class,
+                PrivacyLedgerCommand.class,
         })
 final class PrivacyCommand implements Callable<Integer> {
 

@@ -5,7 +5,7 @@ public enum RdpConversion {
     /** Mironov 2017, Proposition 3: epsilon = rdp + log(1/delta) / (alpha - 1). */
     CLASSIC {
         @Override
-        double epsilon(double rdp, double alpha, double delta) {
+        public double epsilon(double rdp, double alpha, double delta) {
             return rdp + Math.log(1 / delta) / (alpha - 1);
         }
     },
@@ -15,10 +15,11 @@ public enum RdpConversion {
      */
     TIGHT {
         @Override
-        double epsilon(double rdp, double alpha, double delta) {
+        public double epsilon(double rdp, double alpha, double delta) {
             return rdp + Math.log((alpha - 1) / alpha) - (Math.log(delta) + Math.log(alpha)) / (alpha - 1);
         }
     };
 
-    abstract double epsilon(double rdp, double alpha, double delta);
+    /** The epsilon at {@code delta} that an RDP guarantee of {@code rdp} at order {@code alpha} > 1 implies. */
+    public abstract double epsilon(double rdp, double alpha, double delta);
 }
