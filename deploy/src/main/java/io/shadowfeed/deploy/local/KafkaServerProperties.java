@@ -46,6 +46,9 @@ record KafkaServerProperties(String host, int kafkaPort, int controllerPort, Pat
         // add seconds to the first consumer group and the first transaction.
         p.setProperty("offsets.topic.replication.factor", "1");
         p.setProperty("offsets.topic.num.partitions", "1");
+        // Replays keep the source's event times (2009-2013 data) as record timestamps: time-based retention would
+        // delete them minutes after they are written. A local broker keeps everything.
+        p.setProperty("log.retention.ms", "-1");
         p.setProperty("transaction.state.log.replication.factor", "1");
         p.setProperty("transaction.state.log.min.isr", "1");
         p.setProperty("transaction.state.log.num.partitions", "1");
