@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The model versions one operator serves, one per table, and their replacement. A new version loads on a background
@@ -42,6 +43,8 @@ public final class ModelServing implements AutoCloseable {
     private final ExecutorService background;
     private final Map<String, Counter> loadFailures = new HashMap<>();
     private final Map<String, Counter> swaps = new HashMap<>();
+    /** The served version number per table, for the gauge a metrics reporter reads from its own thread. */
+    private final Map<String, AtomicInteger> servedNumbers = new HashMap<>();
 
     public ModelServing(List<TableSpec> tables, ServingSpec spec, MetricGroup metrics, String operatorName) {
         tables.forEach(t -> this.tables.put(t.name(), t));
@@ -50,10 +53,9 @@ public final class ModelServing implements AutoCloseable {
         for (TableSpec table : tables) {
             loadFailures.put(table.name(), TableMetrics.counter(metrics, table.name(), TableMetrics.MODEL_LOAD_FAILURES));
             swaps.put(table.name(), TableMetrics.counter(metrics, table.name(), TableMetrics.MODEL_SWAPS));
-            TableMetrics.group(metrics, table.name()).gauge(TableMetrics.MODEL_VERSION, () -> {
-                LoadedModel current = serving.get(table.name());
-                return current == null ? 0 : current.version().version();
-            });
+            AtomicInteger served = new AtomicInteger();
+            servedNumbers.put(table.name(), served);
+            TableMetrics.group(metrics, table.name()).gauge(TableMetrics.MODEL_VERSION, served::get);
         }
         this.background = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "shadowfeed-model-loader " + operatorName);
@@ -122,6 +124,7 @@ public final class ModelServing implements AutoCloseable {
                 previous.close();
             }
             swaps.get(table).inc();
+            servedNumbers.get(table).set(next.version().version());
             LOG.info("{} serves model {} (was {})", operatorName, next.label(),
                     previous == null ? "sanitize only" : previous.label());
             statuses.add(ModelStatus.of(table, next.label(), ModelStatus.SERVING, null, operatorName));
