@@ -70,6 +70,7 @@ class ChinookSynthesisITCase {
     private static final List<Integer> MISSING_CUSTOMERS = List.of(9001, 9002, 9003);
     private static final int ORPHAN_INVOICES_EACH = 2;
     private static final int CUSTOMER_COPIES = 10;
+    private static final int INVOICE_COPIES = 3;
 
     @TempDir
     static Path work;
@@ -161,10 +162,12 @@ class ChinookSynthesisITCase {
             for (TableSpec table : spec.tables()) {
                 List<Object[]> rows = new ArrayList<>(ChinookRows.read(csvName(table.name()), table.schema()));
                 if (table.name().equals("invoice")) {
-                    rows.addAll(orphanInvoices(rows, table.schema()));
+                    List<Object[]> orphans = orphanInvoices(rows, table.schema());
+                    rows = withCopies(rows, table.schema().indexOf("InvoiceId"), INVOICE_COPIES);
+                    rows.addAll(orphans);
                 }
                 if (table.name().equals("customer")) {
-                    rows = withCopies(rows, table.schema().indexOf("CustomerId"));
+                    rows = withCopies(rows, table.schema().indexOf("CustomerId"), CUSTOMER_COPIES);
                 }
                 input.put(table.name(), rows);
                 ConfluentWireEncoder encoder = new ConfluentWireEncoder(registry, table.inputTopic() + "-value",
@@ -250,11 +253,12 @@ class ChinookSynthesisITCase {
 
     /**
      * 59 customers are too few to compare 24 countries' frequencies (sampling noise alone costs ~0.2 of Column
-     * Shapes): copies with fresh ids, which no invoice references, give the comparison 590 synthetic customers.
+     * Shapes), and 412 invoices few for 53 billing cities: copies with fresh ids (which no child references) give
+     * the comparison more synthetic rows.
      */
-    private static List<Object[]> withCopies(List<Object[]> rows, int id) {
+    private static List<Object[]> withCopies(List<Object[]> rows, int id, int times) {
         List<Object[]> copies = new ArrayList<>(rows);
-        for (int k = 1; k < CUSTOMER_COPIES; k++) {
+        for (int k = 1; k < times; k++) {
             for (Object[] row : rows) {
                 Object[] copy = row.clone();
                 copy[id] = (Integer) row[id] + 100_000 * k;
@@ -268,7 +272,7 @@ class ChinookSynthesisITCase {
         int id = schema.indexOf("InvoiceId");
         int customer = schema.indexOf("CustomerId");
         List<Object[]> orphans = new ArrayList<>();
-        int next = 100_000;
+        int next = 900_000;
         for (int missing : MISSING_CUSTOMERS) {
             for (int k = 0; k < ORPHAN_INVOICES_EACH; k++) {
                 Object[] row = invoices.get(next % invoices.size()).clone();

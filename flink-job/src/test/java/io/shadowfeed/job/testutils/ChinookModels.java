@@ -48,8 +48,8 @@ public final class ChinookModels {
                 invoices, "Total");
         Map<String, TrainingOutcome> outcomes = new HashMap<>();
         // 59 customers make one step per epoch: they need more epochs than the larger tables to see as many batches.
-        outcomes.put("customer", train(store, customerCsv, "customer", List.of(), epochs * 8, seed));
-        outcomes.put("invoice", train(store, invoiceCsv, "invoice", List.of("CustomerId.Country"), epochs * 4,
+        outcomes.put("customer", train(store, customerCsv, "customer", List.of(), epochs * 12, seed));
+        outcomes.put("invoice", train(store, invoiceCsv, "invoice", List.of("CustomerId.Country"), epochs * 8,
                 seed));
         // Two prices (0.99, 1.99): a category, not a measurement.
         Path lineMetadata = Files.writeString(work.resolve("invoice_line.json"),
