@@ -30,13 +30,12 @@ final class RunSpecs {
         this.base = base;
     }
 
-    /** Reads and validates the spec file; it must declare exactly one table. */
+    /**
+     * Reads and validates the spec file. Its first table is the one measured; any others are its parents (replayed
+     * once, before the runs, and read again by every run).
+     */
     static RunSpecs load(Path file) {
-        PipelineSpec spec = PipelineSpecLoader.load(file);
-        if (spec.tables().size() != 1) {
-            throw new IllegalArgumentException(file + ": the benchmark needs a spec with exactly one table, not "
-                    + spec.tables().size());
-        }
+        PipelineSpecLoader.load(file);
         try {
             return new RunSpecs(file, (ObjectNode) YAML.readTree(Files.readString(file, StandardCharsets.UTF_8)));
         } catch (IOException e) {
@@ -58,8 +57,12 @@ final class RunSpecs {
         root.withObject("/registry").put("url", registryUrl);
         root.withObject("/job").put("checkpoint-interval", checkpointInterval.toMillis() + "ms");
         ObjectNode tables = root.withObject("/tables");
-        ObjectNode table = (ObjectNode) tables.elements().next();
-        table.put("output-topic", outputTopic);
+        var names = tables.fieldNames();
+        String measured = names.next();
+        ((ObjectNode) tables.get(measured)).put("output-topic", outputTopic);
+        // Parents write to topics of their own per run (their records and the ones made on demand for orphans).
+        names.forEachRemaining(parent -> ((ObjectNode) tables.get(parent)).put("output-topic",
+                outputTopic + "." + parent));
         try {
             Path dir = file.toAbsolutePath().getParent();
             return PipelineSpecLoader.parse(YAML.writeValueAsString(root), dir, file + " (run " + name + ")");

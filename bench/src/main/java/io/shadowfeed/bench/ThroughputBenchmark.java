@@ -64,8 +64,14 @@ public final class ThroughputBenchmark implements Callable<Integer> {
     private Path csv;
 
     @Option(names = "--spec", paramLabel = "FILE",
-            description = "The Shadowfeed spec, one table. Default: <repo>/bench/flights.yaml.")
+            description = "The Shadowfeed spec: the measured table first, then its parents if any. Default: "
+                    + "<repo>/bench/flights.yaml.")
     private Path specFile;
+
+    @Option(names = "--parents", paramLabel = "DIR",
+            description = "For a spec with parent tables after the measured one: the directory of their CSVs "
+                    + "(<table>.csv), replayed once before the runs. Default: the flights CSV's directory.")
+    private Path parentsDir;
 
     @Option(names = "--repeat", paramLabel = "K", defaultValue = "3",
             description = "Replay the CSV K times into the input topic. Default: ${DEFAULT-VALUE}.")
@@ -154,6 +160,13 @@ public final class ThroughputBenchmark implements Callable<Integer> {
             broker.start();
             registry.start();
             String kafka = broker.bootstrapServers();
+            for (TableSpec parent : specs.base().tables().subList(1, specs.base().tables().size())) {
+                Path parentCsv = (parentsDir != null ? parentsDir : csvFile.getParent()).resolve(parent.name() + ".csv");
+                progress("replaying parent table %s from %s; not measured", parent.name(), parentCsv);
+                CsvReplayer.builder().setSource(CsvSource.file(parentCsv))
+                        .setTable(parent.schema(), parent.keyField()).setTopic(parent.inputTopic())
+                        .setBootstrapServers(kafka).setRegistryUrl(registry.url()).optPartitions(1).build().run();
+            }
             ReplayResult replay = replay(csvFile, table, kafka, registry.url());
             TopicContents input = TopicContents.read(kafka, table.inputTopic());
             if (input.records() != replay.records()) {

@@ -266,6 +266,22 @@ public final class PipelineSpecLoader {
         }
     }
 
+    /** A URI as given; a plain path is resolved against the spec's directory and made a file URI. */
+    private String checkpointDirectory(JsonNode state) {
+        if (!state.hasNonNull("checkpoint-directory")) {
+            return null;
+        }
+        String text = state.get("checkpoint-directory").asText();
+        if (text.contains("://") || text.startsWith("file:")) {
+            return text;
+        }
+        Path path = Path.of(text);
+        if (!path.isAbsolute() && baseDir != null) {
+            path = baseDir.resolve(path).normalize();
+        }
+        return path.toAbsolutePath().toUri().toString();
+    }
+
     private ServingSpec serving(JsonNode models, JsonNode state) {
         checkKeys(models, MODELS_KEYS, "models.");
         checkKeys(state, STATE_KEYS, "state.");
@@ -283,7 +299,7 @@ public final class PipelineSpecLoader {
                     models.path("threads").asInt(defaults.inferenceThreads()),
                     state.path("backend").asText(defaults.stateBackend()),
                     state.hasNonNull("ttl") ? duration(state, "ttl", null) : null,
-                    state.hasNonNull("checkpoint-directory") ? state.get("checkpoint-directory").asText() : null);
+                    checkpointDirectory(state));
         } catch (IllegalArgumentException e) {
             throw fail(e.getMessage());
         }
