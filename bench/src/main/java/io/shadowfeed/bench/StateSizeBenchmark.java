@@ -76,7 +76,7 @@ public final class StateSizeBenchmark implements Callable<Integer> {
         ParentLinkOperator operator = new ParentLinkOperator(flights, tailnum, planes, spec.serving(),
                 TableRows.typeOf(flights.outputSchema()),
                 new OutputTag<>("parents", TableRows.typeOf(planes.outputSchema())),
-                new OutputTag<>("status", Types.POJO(ModelStatus.class)), null);
+                new OutputTag<>("status", Types.POJO(ModelStatus.class)), null, null);
         KeySelector<Either<Row, ParentAnnouncement>, String> key = e -> ParentLinkOperator.keyOf(e, position);
         KeySelector<ModelVersion, String> unused = ModelVersion::table;
         try (var harness = new KeyedTwoInputStreamOperatorTestHarness<>(operator, key, unused, Types.STRING)) {

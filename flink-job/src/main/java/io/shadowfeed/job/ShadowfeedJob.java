@@ -61,6 +61,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The Shadowfeed streaming job. Per table: raw Kafka bytes -> decode + validate (dead letters on the side) ->
@@ -149,6 +150,7 @@ public final class ShadowfeedJob {
         private final List<DataStream<DeadLetter>> deadLetters = new ArrayList<>();
         private final List<DataStream<ModelStatus>> statuses = new ArrayList<>();
         private final ModelLoader loader;
+        private final Map<String, Optional<ModelVersion>> initialVersions = new HashMap<>();
 
         Graph(StreamExecutionEnvironment env, PipelineSpec spec) {
             this.env = env;
@@ -262,7 +264,7 @@ public final class ShadowfeedJob {
                     .connect(models)
                     .transform("Link " + name + " -> " + parent.name(), rowType,
                             new ParentLinkOperator(table, fk, parent, spec.serving(), rowType, onDemand, statusTag,
-                                    parentInitial));
+                                    parentInitial, initialVersion(table)));
             linked.uid("link-" + name);
             deadLetters.add(linked.getSideOutput(DeadLetters.TAG));
             statuses.add(linked.getSideOutput(statusTag));
@@ -288,6 +290,11 @@ public final class ShadowfeedJob {
          * with no passing version yet is the bootstrap case: sanitize only until one is published.
          */
         private ModelVersion initialVersion(TableSpec table) {
+            return initialVersions.computeIfAbsent(table.name(), t -> Optional.ofNullable(resolveInitial(table)))
+                    .orElse(null);
+        }
+
+        private ModelVersion resolveInitial(TableSpec table) {
             String model = table.synthesis().model();
             if (model == null) {
                 return null;

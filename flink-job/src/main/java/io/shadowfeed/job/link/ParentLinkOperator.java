@@ -11,6 +11,7 @@ import io.shadowfeed.job.spec.OrphanPolicy;
 import io.shadowfeed.job.spec.ServingSpec;
 import io.shadowfeed.job.spec.TableSpec;
 import io.shadowfeed.job.synth.LoadedModel;
+import io.shadowfeed.job.synth.ModelLoader;
 import io.shadowfeed.job.synth.ModelServing;
 import io.shadowfeed.job.synth.ModelStatus;
 import io.shadowfeed.job.synth.ServedVersions;
@@ -45,6 +46,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -76,6 +78,7 @@ public final class ParentLinkOperator extends AbstractStreamOperator<Row>
     private final OutputTag<Row> synthesizedParents;
     private final OutputTag<ModelStatus> statusTag;
     private final ModelVersion initialParentVersion;
+    private final ModelVersion initialChildVersion;
 
     private transient int childArity;
     private transient int foreignKeyPosition;
@@ -92,10 +95,12 @@ public final class ParentLinkOperator extends AbstractStreamOperator<Row>
     private transient Counter parentsSynthesized;
     private transient Counter deadLettered;
     private transient long waitingCount;
+    /** The context columns the child's model is conditioned on; null: not known, every parent value is kept. */
+    private transient Set<String> neededContext;
 
     public ParentLinkOperator(TableSpec child, ForeignKeySpec foreignKey, TableSpec parent, ServingSpec servingSpec,
             RowTypeInfo childRows, OutputTag<Row> synthesizedParents, OutputTag<ModelStatus> statusTag,
-            ModelVersion initialParentVersion) {
+            ModelVersion initialParentVersion, ModelVersion initialChildVersion) {
         this.child = child;
         this.foreignKey = foreignKey;
         this.parent = parent;
@@ -104,6 +109,7 @@ public final class ParentLinkOperator extends AbstractStreamOperator<Row>
         this.synthesizedParents = synthesizedParents;
         this.statusTag = statusTag;
         this.initialParentVersion = initialParentVersion;
+        this.initialChildVersion = initialChildVersion;
     }
 
     /** The key of input 1: the child's foreign key, or the parent's own key, as text; "" for a null foreign key. */
@@ -151,6 +157,8 @@ public final class ParentLinkOperator extends AbstractStreamOperator<Row>
                 child.synthesis().orphans() == OrphanPolicy.SYNTHESIZE ? List.of(parent) : List.of(),
                 servingSpec, metrics, "link-" + child.name() + "." + foreignKey.field() + "#"
                         + getRuntimeContext().getTaskInfo().getIndexOfThisSubtask());
+        ModelVersion childStart = servedVersions.startVersion(child.name(), initialChildVersion);
+        neededContext = childStart == null ? null : ModelLoader.contextColumns(childStart);
         ModelVersion start = servedVersions.startVersion(parent.name(), initialParentVersion);
         if (start != null) {
             serving.loadNow(start);
@@ -216,8 +224,20 @@ public final class ParentLinkOperator extends AbstractStreamOperator<Row>
         @SuppressWarnings("unchecked")
         Map<String, String> context = (Map<String, String>) row.getField(childArity + 4);
         Map<String, String> merged = context == null ? new HashMap<>() : new HashMap<>(context);
-        for (Map.Entry<String, String> entry : values.entrySet()) {
-            merged.put(prefix + entry.getKey(), entry.getValue());
+        if (neededContext == null) {
+            for (Map.Entry<String, String> entry : values.entrySet()) {
+                merged.put(prefix + entry.getKey(), entry.getValue());
+            }
+        } else {
+            // Only what the child's model is conditioned on travels on: the map is serialized at every exchange.
+            for (String column : neededContext) {
+                if (column.startsWith(prefix)) {
+                    String value = values.get(column.substring(prefix.length()));
+                    if (value != null) {
+                        merged.put(column, value);
+                    }
+                }
+            }
         }
         row.setField(childArity + 4, merged);
         output.collect(new StreamRecord<>(row, (Long) row.getField(childArity)));
@@ -340,7 +360,12 @@ public final class ParentLinkOperator extends AbstractStreamOperator<Row>
 
     @Override
     public void processElement2(StreamRecord<ModelVersion> element) {
-        serving.offer(element.getValue());
+        ModelVersion version = element.getValue();
+        if (version.table().equals(child.name()) && version.gatePassed()) {
+            // A new child model may be conditioned on other parent values: follow it (all of them if unreadable).
+            neededContext = ModelLoader.contextColumns(version);
+        }
+        serving.offer(version);
     }
 
     /** Only the data's event time matters: the model stream carries no event time and must not hold it back. */

@@ -9,12 +9,20 @@ import io.shadowfeed.trainer.artifact.ArtifactVersion;
 import io.shadowfeed.trainer.sample.TableModel;
 import io.shadowfeed.trainer.sample.TableSampler;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Turns a model version event, or a table's {@code model:} setting, into a {@link LoadedModel}. */
 public final class ModelLoader {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ServingSpec serving;
 
@@ -85,6 +93,21 @@ public final class ModelLoader {
         } catch (RuntimeException e) {
             closeQuietly(sampler);
             throw new ModelLoadException(event.label() + " cannot be loaded: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The parent-context columns a version is conditioned on, from its {@code model.json}; null when it cannot be
+     * read (the caller then keeps every parent value).
+     */
+    public static Set<String> contextColumns(ModelVersion version) {
+        try {
+            JsonNode model = JSON.readTree(Path.of(version.location(), "model.json").toFile());
+            Set<String> columns = new HashSet<>();
+            model.path("context_columns").forEach(c -> columns.add(c.asText()));
+            return columns;
+        } catch (IOException | RuntimeException e) {
+            return null;
         }
     }
 

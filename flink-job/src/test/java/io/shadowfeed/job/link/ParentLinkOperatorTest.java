@@ -19,7 +19,9 @@ import org.apache.flink.types.Either;
 import org.apache.flink.types.Row;
 import org.apache.flink.util.OutputTag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +72,18 @@ class ParentLinkOperatorTest {
     }
 
     @Test
+    void onlyTheValuesTheChildsModelIsConditionedOnTravelOn(@TempDir Path artifact) throws Exception {
+        Files.writeString(artifact.resolve("model.json"), "{\"context_columns\": [\"CustomerId.Country\"]}");
+        ModelVersion childModel = new ModelVersion("invoice", 1, artifact.toString(), "columns:x", true, 0L);
+        try (var harness = harness(childModel)) {
+            harness.processElement1(parent("7", Map.of("Country", "Norway", "City", "Oslo", "State", "")), 0);
+            harness.processElement1(child(1, 7, 1_000));
+            assertThat(harness.extractOutputValues().get(0).getField(arity + 4))
+                    .isEqualTo(Map.of("CustomerId.Country", "Norway"));
+        }
+    }
+
+    @Test
     void aChildWhoseParentNeverComesIsAnOrphanAfterTheWait() throws Exception {
         try (var harness = harness()) {
             harness.processElement1(child(1, 9, 1_000));
@@ -109,11 +123,16 @@ class ParentLinkOperatorTest {
 
     private KeyedTwoInputStreamOperatorTestHarness<String, Either<Row, ParentAnnouncement>, ModelVersion, Row>
             harness() throws Exception {
+        return harness(null);
+    }
+
+    private KeyedTwoInputStreamOperatorTestHarness<String, Either<Row, ParentAnnouncement>, ModelVersion, Row>
+            harness(ModelVersion childModel) throws Exception {
         RowTypeInfo rows = TableRows.typeOf(invoice.outputSchema());
         ForeignKeySpec fk = invoice.parentKeys().get(0);
         ParentLinkOperator operator = new ParentLinkOperator(invoice, fk, customer, spec.serving(), rows,
                 new OutputTag<>("parents", TableRows.typeOf(customer.outputSchema())),
-                new OutputTag<>("status", Types.POJO(ModelStatus.class)), null);
+                new OutputTag<>("status", Types.POJO(ModelStatus.class)), null, childModel);
         int position = customerIdPosition;
         KeySelector<Either<Row, ParentAnnouncement>, String> key = e -> ParentLinkOperator.keyOf(e, position);
         KeySelector<ModelVersion, String> unused = ModelVersion::table;
