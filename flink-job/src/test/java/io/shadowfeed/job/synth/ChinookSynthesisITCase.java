@@ -1,8 +1,5 @@
 package io.shadowfeed.job.synth;
 
-import io.shadowfeed.avro.confluent.ConfluentWireDecoder;
-import io.shadowfeed.avro.confluent.ConfluentWireEncoder;
-import io.shadowfeed.avro.confluent.RegistryConnection;
 import io.shadowfeed.avro.schema.TableSchema;
 import io.shadowfeed.job.ShadowfeedJob;
 import io.shadowfeed.job.serde.ShadowfeedHeaders;
@@ -11,6 +8,7 @@ import io.shadowfeed.job.spec.PipelineSpecLoader;
 import io.shadowfeed.job.spec.TableSpec;
 import io.shadowfeed.job.testutils.ChinookModels;
 import io.shadowfeed.job.testutils.ChinookRows;
+import io.shadowfeed.job.testutils.TopicRows;
 import io.shadowfeed.testutils.EmbeddedKafkaCluster;
 import io.shadowfeed.testutils.EmbeddedSchemaRegistry;
 import io.shadowfeed.trainer.data.DataTable;
@@ -25,14 +23,12 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -153,8 +149,7 @@ class ChinookSynthesisITCase {
         String name = "synthesis-" + EmbeddedKafkaCluster.randomSuffix();
         PipelineSpec spec = spec(name, work.resolve("models"));
         Map<String, List<Object[]>> input = new HashMap<>();
-        try (RegistryConnection registry = RegistryConnection.open(REGISTRY.url());
-             KafkaProducer<byte[], byte[]> producer = KAFKA.producer()) {
+        try (KafkaProducer<byte[], byte[]> producer = KAFKA.producer()) {
             KAFKA.createTopics(2, spec.tables().stream().map(TableSpec::inputTopic).toArray(String[]::new));
             // Output records keep their event time (2021-2025 invoices): time-based retention would delete them.
             KAFKA.createTopics(2, Map.of("retention.ms", "-1"),
@@ -170,15 +165,8 @@ class ChinookSynthesisITCase {
                     rows = withCopies(rows, table.schema().indexOf("CustomerId"), CUSTOMER_COPIES);
                 }
                 input.put(table.name(), rows);
-                ConfluentWireEncoder encoder = new ConfluentWireEncoder(registry, table.inputTopic() + "-value",
-                        table.schema());
-                int key = table.schema().indexOf(table.keyField());
-                for (Object[] row : rows) {
-                    producer.send(new ProducerRecord<>(table.inputTopic(),
-                            row[key].toString().getBytes(StandardCharsets.UTF_8), encoder.encode(row)));
-                }
+                TopicRows.send(REGISTRY.url(), producer, table, rows);
             }
-            producer.flush();
         }
 
         ShadowfeedJob.builder().setSpec(spec).optBounded(true).build()
@@ -189,10 +177,10 @@ class ChinookSynthesisITCase {
         for (TableSpec table : spec.tables()) {
             List<ConsumerRecord<byte[], byte[]>> records = KAFKA.readAll(table.outputTopic());
             for (ConsumerRecord<byte[], byte[]> record : records) {
-                assertThat(header(record, ShadowfeedHeaders.MODEL_VERSION)).as("model version of %s", table.name())
+                assertThat(TopicRows.header(record, ShadowfeedHeaders.MODEL_VERSION)).as("model version of %s", table.name())
                         .isEqualTo(table.name() + "/v1");
             }
-            out.put(table.name(), decode(table, records));
+            out.put(table.name(), TopicRows.decode(REGISTRY.url(), table, records));
         }
         // Counts: every input record is one output; each missing customer is made once, before its invoices.
         assertThat(out.get("customer")).hasSize(input.get("customer").size() + MISSING_CUSTOMERS.size());
@@ -307,30 +295,6 @@ class ChinookSynthesisITCase {
         Set<Object> keys = new HashSet<>();
         rows.forEach(r -> keys.add(r.get(field)));
         return keys;
-    }
-
-    private static List<Map<String, Object>> decode(TableSpec table, List<ConsumerRecord<byte[], byte[]>> records)
-            throws Exception {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        try (RegistryConnection registry = RegistryConnection.open(REGISTRY.url())) {
-            TableSchema schema = table.outputSchema();
-            for (ConsumerRecord<byte[], byte[]> record : records) {
-                int id = java.nio.ByteBuffer.wrap(record.value(), 1, 4).getInt();
-                Object[] values = new ConfluentWireDecoder(registry, registry.schemaById(id)).decode(record.value())
-                        .values();
-                Map<String, Object> row = new HashMap<>();
-                for (int i = 0; i < schema.size(); i++) {
-                    row.put(schema.field(i).name(), values[i]);
-                }
-                rows.add(row);
-            }
-        }
-        return rows;
-    }
-
-    static String header(ConsumerRecord<byte[], byte[]> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private static String csvName(String table) {

@@ -11,6 +11,7 @@ import io.shadowfeed.job.spec.PipelineSpecLoader;
 import io.shadowfeed.job.spec.TableSpec;
 import io.shadowfeed.job.testutils.ChinookModels;
 import io.shadowfeed.job.testutils.ChinookRows;
+import io.shadowfeed.job.testutils.TopicRows;
 import io.shadowfeed.testutils.EmbeddedKafkaCluster;
 import io.shadowfeed.testutils.EmbeddedSchemaRegistry;
 import io.shadowfeed.trainer.artifact.ArtifactStore;
@@ -134,13 +135,13 @@ class ModelHotSwapITCase {
 
             List<ConsumerRecord<byte[], byte[]>> out = KAFKA.readAll(customer.outputTopic());
             Set<String> keys = new HashSet<>();
-            out.forEach(r -> keys.add(new String(r.key(), StandardCharsets.UTF_8)));
+            out.forEach(r -> keys.add(TopicRows.key(r)));
             assertThat(out).as("outputs: none lost").hasSize(replay.sent());
             assertThat(keys).as("distinct keys: none duplicated").hasSize(replay.sent());
 
             List<String> versions = new ArrayList<>();
             for (ConsumerRecord<byte[], byte[]> record : out) {
-                String version = ChinookSynthesisITCase.header(record, ShadowfeedHeaders.MODEL_VERSION);
+                String version = TopicRows.header(record, ShadowfeedHeaders.MODEL_VERSION);
                 if (versions.isEmpty() || !versions.get(versions.size() - 1).equals(version)) {
                     versions.add(version);
                 }
@@ -170,7 +171,7 @@ class ModelHotSwapITCase {
             replay.send(batch);
             awaitOutputs(table, replay.sent());
             boolean seen = KAFKA.readAll(table.outputTopic()).stream().anyMatch(r ->
-                    version.equals(ChinookSynthesisITCase.header(r, ShadowfeedHeaders.MODEL_VERSION)));
+                    version.equals(TopicRows.header(r, ShadowfeedHeaders.MODEL_VERSION)));
             if (seen) {
                 return;
             }

@@ -1,15 +1,12 @@
 package io.shadowfeed.job.synth;
 
-import io.shadowfeed.avro.confluent.ConfluentWireDecoder;
-import io.shadowfeed.avro.confluent.ConfluentWireEncoder;
-import io.shadowfeed.avro.confluent.RegistryConnection;
-import io.shadowfeed.avro.schema.TableSchema;
 import io.shadowfeed.job.ShadowfeedJob;
 import io.shadowfeed.job.spec.PipelineSpec;
 import io.shadowfeed.job.spec.PipelineSpecLoader;
 import io.shadowfeed.job.spec.TableSpec;
 import io.shadowfeed.job.testutils.ChinookModels;
 import io.shadowfeed.job.testutils.ChinookRows;
+import io.shadowfeed.job.testutils.TopicRows;
 import io.shadowfeed.testutils.EmbeddedKafkaCluster;
 import io.shadowfeed.testutils.EmbeddedSchemaRegistry;
 import org.apache.flink.configuration.Configuration;
@@ -21,14 +18,11 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -153,11 +147,12 @@ class RestartKeepsLinkageITCase {
             assertThat(KAFKA.readAll(spec.deadLetterTopic())).as("orphans after the restart").isEmpty();
             List<ConsumerRecord<byte[], byte[]>> customerOut = KAFKA.readAll(customer.outputTopic());
             assertThat(customerOut).hasSize(2 * customers.size());
-            assertThat(customerOut.stream().map(r -> new String(r.key(), StandardCharsets.UTF_8)).distinct())
+            assertThat(customerOut.stream().map(TopicRows::key).distinct())
                     .as("pseudonyms after the restart").containsExactlyInAnyOrderElementsOf(before.keySet());
             Map<String, List<Map<String, Object>>> all = new HashMap<>();
-            for (Map.Entry<String, Map<String, Object>> entry : decodeAll(customer, customerOut)) {
-                all.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(entry.getValue());
+            List<Map<String, Object>> rows = TopicRows.decode(REGISTRY.url(), customer, customerOut);
+            for (int i = 0; i < rows.size(); i++) {
+                all.computeIfAbsent(TopicRows.key(customerOut.get(i)), k -> new ArrayList<>()).add(rows.get(i));
             }
             assertThat(all).hasSize(customers.size());
             for (List<Map<String, Object>> versions : all.values()) {
@@ -171,45 +166,20 @@ class RestartKeepsLinkageITCase {
         }
     }
 
-    private static void send(TableSpec table, List<Object[]> rows) throws Exception {
-        try (RegistryConnection registry = RegistryConnection.open(REGISTRY.url());
-             KafkaProducer<byte[], byte[]> producer = KAFKA.producer()) {
-            ConfluentWireEncoder encoder = new ConfluentWireEncoder(registry, table.inputTopic() + "-value",
-                    table.schema());
-            int key = table.schema().indexOf(table.keyField());
-            for (Object[] row : rows) {
-                producer.send(new ProducerRecord<>(table.inputTopic(),
-                        row[key].toString().getBytes(StandardCharsets.UTF_8), encoder.encode(row)));
-            }
-            producer.flush();
+    private static void send(TableSpec table, List<Object[]> rows) {
+        try (KafkaProducer<byte[], byte[]> producer = KAFKA.producer()) {
+            TopicRows.send(REGISTRY.url(), producer, table, rows);
         }
     }
 
+    /** The customers' output rows by their key (a pseudonym). */
     private static Map<String, Map<String, Object>> byKey(TableSpec table, List<ConsumerRecord<byte[], byte[]>> out)
             throws Exception {
-        Map<String, Map<String, Object>> rows = new HashMap<>();
-        for (Map.Entry<String, Map<String, Object>> entry : decodeAll(table, out)) {
-            rows.put(entry.getKey(), entry.getValue());
+        List<Map<String, Object>> rows = TopicRows.decode(REGISTRY.url(), table, out);
+        Map<String, Map<String, Object>> byKey = new HashMap<>();
+        for (int i = 0; i < out.size(); i++) {
+            byKey.put(TopicRows.key(out.get(i)), rows.get(i));
         }
-        return rows;
-    }
-
-    private static List<Map.Entry<String, Map<String, Object>>> decodeAll(TableSpec table,
-            List<ConsumerRecord<byte[], byte[]>> out) throws Exception {
-        List<Map.Entry<String, Map<String, Object>>> rows = new ArrayList<>();
-        try (RegistryConnection registry = RegistryConnection.open(REGISTRY.url())) {
-            TableSchema schema = table.outputSchema();
-            for (ConsumerRecord<byte[], byte[]> record : out) {
-                int id = ByteBuffer.wrap(record.value(), 1, 4).getInt();
-                Object[] values = new ConfluentWireDecoder(registry, registry.schemaById(id)).decode(record.value())
-                        .values();
-                Map<String, Object> row = new HashMap<>();
-                for (int i = 0; i < schema.size(); i++) {
-                    row.put(schema.field(i).name(), values[i]);
-                }
-                rows.add(Map.entry(new String(record.key(), StandardCharsets.UTF_8), row));
-            }
-        }
-        return rows;
+        return byKey;
     }
 }
